@@ -1,0 +1,38 @@
+import type { Plugin } from "vite";
+
+/**
+ * The strict policy from docs/reliability.md, added to index.html only in the production build:
+ * the dev server injects inline styles and scripts that the policy would block.
+ * The style hash allows the one rule Cytoscape injects into the page.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
+].join("; ");
+
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: "career-map-csp",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: () => [
+        {
+          tag: "meta",
+          attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+          injectTo: "head-prepend",
+        },
+      ],
+    },
+  };
+}

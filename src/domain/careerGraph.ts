@@ -1,0 +1,35 @@
+import type { z } from "zod";
+import type {
+  basisSchema,
+  careerGraphSchema,
+  EDGE_KINDS,
+  edgeSchema,
+  factSchema,
+  figureSchema,
+  issuerSchema,
+  levelSchema,
+  NODE_KINDS,
+  nodeSchema,
+} from "./format/schema.ts";
+
+/** A validated career map: what the rest of the app works with. */
+export type CareerGraph = z.output<typeof careerGraphSchema>;
+/** A position (a job) or a credential (a certification). */
+export type CareerNode = z.output<typeof nodeSchema>;
+/** A directed advancement path between two nodes. */
+export type CareerEdge = z.output<typeof edgeSchema>;
+export type Level = z.output<typeof levelSchema>;
+export type Issuer = z.output<typeof issuerSchema>;
+export type Fact = z.output<typeof factSchema>;
+export type Figure = z.output<typeof figureSchema>;
+export type EdgeBasis = z.output<typeof basisSchema>;
+export type NodeKind = (typeof NODE_KINDS)[number];
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Which node kinds each edge kind may join, source first. */
+export const EDGE_ENDPOINTS: Record<EdgeKind, readonly [NodeKind, NodeKind]> = {
+  "advances-to": ["position", "position"],
+  lateral: ["position", "position"],
+  "qualifies-for": ["credential", "position"],
+  "prepares-for": ["position", "credential"],
+};

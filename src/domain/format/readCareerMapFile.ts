@@ -1,0 +1,89 @@
+import type { CareerGraph } from "../careerGraph.ts";
+import { LIMITS } from "./limits.ts";
+import { validateCareerGraph } from "./validateCareerGraph.ts";
+import type { ValidationError, ValidationResult } from "./validationError.ts";
+
+const WHOLE = "(the whole file)";
+
+/** Signatures of files people pick by mistake, so the message can name what was picked. */
+const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: "a PNG image" },
+  { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image" },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: "a PDF document" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: "a zip archive or an Office file such as .xlsx" },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+function fail(fileName: string, path: string, message: string): ValidationResult<CareerGraph> {
+  return { ok: false, errors: [{ path, message: message.replaceAll("{file}", fileName) }] };
+}
+
+/** Where a JSON.parse error points, as 1-based line and column, when the engine says. */
+function locate(text: string, error: unknown): { line: number; column: number } | undefined {
+  const message = error instanceof Error ? error.message : "";
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const offset = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+function syntaxError(text: string, error: unknown): ValidationError {
+  const at = locate(text, error);
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)/, "");
+  if (!at) return { path: WHOLE, message: `is not valid JSON: ${reason.slice(0, 80)}` };
+  const line = text.split("\n")[at.line - 1] ?? "";
+  const snippet = line.slice(Math.max(0, at.column - 40), at.column + 40).trim();
+  return {
+    path: `line ${at.line}, column ${at.column}`,
+    message: `Not valid JSON here: ${reason.slice(0, 80)}${snippet ? ` Near: ${snippet}` : ""}`,
+  };
+}
+
+/** Parses and validates the text of a career map file. Never throws. */
+export function readCareerMapText(text: string, fileName = "career-map.json"): ValidationResult<CareerGraph> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") return fail(fileName, WHOLE, "{file} is empty.");
+  const head = body.trimStart().slice(0, 200).toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+    return fail(fileName, WHOLE, "This looks like a web page (HTML), not a career map (.json).");
+  }
+  if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg"))) {
+    return fail(fileName, WHOLE, "This looks like an SVG image, not a career map (.json).");
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, errors: [syntaxError(body, error)] };
+  }
+  return validateCareerGraph(raw);
+}
+
+/** Reads the bytes of a career map file: checks size, kind and encoding, then parses it. Never throws. */
+export function readCareerMapBytes(bytes: Uint8Array, fileName = "career-map.json"): ValidationResult<CareerGraph> {
+  if (bytes.length === 0) return fail(fileName, WHOLE, "{file} is empty.");
+  if (bytes.length > LIMITS.fileBytes) {
+    return fail(fileName, WHOLE, `{file} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most this app reads.`);
+  }
+  const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
+  if (signature) return fail(fileName, WHOLE, `This looks like ${signature.what}, not a career map (.json).`);
+  const utf16 =
+    startsWith(bytes, [0xff, 0xfe]) ||
+    startsWith(bytes, [0xfe, 0xff]) ||
+    (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0));
+  if (utf16) return fail(fileName, WHOLE, "{file} is saved as UTF-16. Save it as UTF-8 and open it again.");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(fileName, WHOLE, "{file} is not UTF-8 text. Save it as UTF-8 and open it again.");
+  }
+  return readCareerMapText(text, fileName);
+}

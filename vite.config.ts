@@ -1,0 +1,14 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+import { contentSecurityPolicy } from "./scripts/csp.ts";
+
+export default defineConfig({
+  plugins: [react(), contentSecurityPolicy()],
+  build: { target: "es2022", chunkSizeWarningLimit: 1200 },
+  test: {
+    environment: "jsdom",
+    include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx", "tests/unit/**/*.test.tsx"],
+    setupFiles: ["tests/setup.ts"],
+    pool: "threads",
+  },
+});
