@@ -37,8 +37,8 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function hintFor(path: readonly PropertyKey[]): string {
-  const last = [...path].reverse().find((key): key is string => typeof key === "string");
-  const hint = last === undefined ? undefined : FIELD_HINTS[last];
+  const last = path.at(-1);
+  const hint = typeof last === "string" ? FIELD_HINTS[last] : undefined;
   return hint ? ` Write ${hint}.` : "";
 }
 

@@ -27,11 +27,29 @@ function locate(text: string, error: unknown): { line: number; column: number } 
   const message = error instanceof Error ? error.message : "";
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const offset = Math.min(Number(position[1]), text.length);
+  const offset = errorOffset(text, message);
+  if (offset === undefined) return undefined;
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** V8 names a position for most errors; for the rest, find the end or the first stray token itself. */
+function errorOffset(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Math.min(Number(position[1]), text.length);
+  if (/end of JSON input/i.test(message)) return text.trimEnd().length;
+  const token = /Unexpected token '(.)'/.exec(message)?.[1];
+  if (token === undefined) return undefined;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === token) return i;
+  }
+  return undefined;
 }
 
 function syntaxError(text: string, error: unknown): ValidationError {

@@ -86,7 +86,7 @@ export function validateCareerGraph(raw: unknown): ValidationResult<CareerGraph>
   try {
     const outer = checkOuterShape(raw) ?? checkCounts(raw as Record<string, unknown>);
     if (outer) return { ok: false, errors: [outer] };
-    const parsed = careerGraphSchema.safeParse(raw);
+    const parsed = careerGraphSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues.map(describeIssue)) };
     const meaning = checkMeaning(parsed.data);
     if (meaning.length > 0) return { ok: false, errors: capped(meaning) };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { readCareerMapBytes, readCareerMapText } from "../../../src/domain/format/readCareerMapFile.ts";
+import { makeGraph } from "../../fixtures/builders.ts";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const valid = JSON.stringify(makeGraph());
+
+function firstError(result: ReturnType<typeof readCareerMapText>) {
+  if (result.ok) throw new Error("expected a rejection");
+  return result.errors[0];
+}
+
+describe("readCareerMapBytes", () => {
+  it("names an empty file", () => {
+    expect(firstError(readCareerMapBytes(new Uint8Array(), "mine.json"))?.message).toBe("mine.json is empty.");
+    expect(firstError(readCareerMapText("  \n", "mine.json"))?.message).toBe("mine.json is empty.");
+  });
+
+  it.each([
+    [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], "This looks like a PNG image, not a career map (.json)."],
+    [[0x50, 0x4b, 0x03, 0x04, 0x14], "This looks like a zip archive or an Office file such as .xlsx, not a career map (.json)."],
+    [[0x25, 0x50, 0x44, 0x46, 0x2d], "This looks like a PDF document, not a career map (.json)."],
+  ])("names the kind of a binary file %#", (bytes, message) => {
+    expect(firstError(readCareerMapBytes(new Uint8Array(bytes)))?.message).toBe(message);
+  });
+
+  it("names HTML and SVG pages", () => {
+    expect(firstError(readCareerMapText("<!DOCTYPE html><html>404</html>"))?.message).toMatch(/web page \(HTML\)/);
+    expect(firstError(readCareerMapText('<svg xmlns="http://www.w3.org/2000/svg"/>'))?.message).toMatch(/SVG image/);
+  });
+
+  it("accepts a UTF-8 byte order mark", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode(valid)]);
+    expect(readCareerMapBytes(bytes).ok).toBe(true);
+  });
+
+  it("asks for UTF-8 when the file is UTF-16", () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x7b, 0x00]);
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x7b]);
+    for (const bytes of [le, be]) {
+      expect(firstError(readCareerMapBytes(bytes, "m.json"))?.message).toBe(
+        "m.json is saved as UTF-16. Save it as UTF-8 and open it again.",
+      );
+    }
+  });
+
+  it("refuses a file over the size limit before decoding it", () => {
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    expect(firstError(readCareerMapBytes(big, "big.json"))?.message).toBe(
+      "big.json is larger than 10 MB, the most this app reads.",
+    );
+  });
+});
+
+describe("readCareerMapText: JSON syntax", () => {
+  it.each([
+    ["cut off", valid.slice(0, 40), 1],
+    ["trailing comma", '{\n  "version": 1,\n}', 3],
+    ["NaN", '{"version": NaN}', 1],
+    ["two objects", "{}\n{}", 2],
+  ])("points at the line and column: %s", (_name, text, line) => {
+    const error = firstError(readCareerMapText(text));
+    expect(error?.path).toMatch(new RegExp(`^line ${line}, column \\d+$`));
+    expect(error?.message).toMatch(/^Not valid JSON here: /);
+    expect(error?.message.length).toBeLessThan(200);
+  });
+
+  it("reports a deeply nested file without crashing", () => {
+    const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
+    expect(readCareerMapText(deep).ok).toBe(false);
+  });
+});
