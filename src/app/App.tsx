@@ -1,0 +1,46 @@
+import { useEffect, useMemo } from "react";
+import { SidePanel } from "../features/details/SidePanel.tsx";
+import { FilterPanel } from "../features/filters/FilterPanel.tsx";
+import { Legend } from "../features/legend/Legend.tsx";
+import { SearchBox } from "../features/search/SearchBox.tsx";
+import { CareerGraphView } from "../graph-view/CareerGraphView.tsx";
+import { useAppStore } from "../store/appStore.ts";
+import { selectGraph } from "../store/selectors.ts";
+import { loadBundledMap } from "./bundledMap.ts";
+import { LoadErrors } from "./LoadErrors.tsx";
+import { MapErrorBoundary } from "./MapErrorBoundary.tsx";
+import { useEscapeClearsSelection } from "./useEscapeClearsSelection.ts";
+
+/** The page: header with search and filters, the map with its legend, and the details panel. */
+export function App() {
+  const bundled = useMemo(loadBundledMap, []);
+  const graph = useAppStore(selectGraph);
+  const loadGraph = useAppStore((state) => state.loadGraph);
+  useEscapeClearsSelection();
+
+  useEffect(() => {
+    if ("graph" in bundled) loadGraph(bundled.graph);
+  }, [bundled, loadGraph]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-title">{graph?.title ?? "Career Map"}</h1>
+        <SearchBox />
+        <FilterPanel />
+      </header>
+      <main className="app-main">
+        <section className="map-area" aria-label="Career map">
+          {"errors" in bundled ? <LoadErrors errors={bundled.errors} /> : null}
+          {graph ? (
+            <MapErrorBoundary>
+              <CareerGraphView graph={graph} />
+            </MapErrorBoundary>
+          ) : null}
+          <Legend />
+        </section>
+        <SidePanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { Component, type ReactNode } from "react";
+
+interface Props {
+  readonly children: ReactNode;
+}
+
+interface State {
+  readonly error: Error | null;
+}
+
+/** Keeps the rest of the page working when the canvas fails: the panels still reach every node. */
+export class MapErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error): void {
+    console.error("The map could not be drawn", error);
+  }
+
+  override render() {
+    if (this.state.error) {
+      return (
+        <div className="map-error" role="alert">
+          <h2>Couldn't draw the map</h2>
+          <p>The search and the details panel still work. Reload the page to try drawing it again.</p>
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}

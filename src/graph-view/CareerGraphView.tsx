@@ -1,0 +1,100 @@
+import type { Core } from "cytoscape";
+import { useEffect, useMemo, useRef, useState } from "react";
+import CytoscapeComponent from "react-cytoscapejs";
+import type { CareerGraph } from "../domain/careerGraph.ts";
+import { type AppStore, useAppStore } from "../store/appStore.ts";
+import { selectDrawnRoute } from "../store/selectors.ts";
+import { applyHighlights, type HighlightState } from "./applyHighlights.ts";
+import { bindMapEvents } from "./bindMapEvents.ts";
+import { nodeElementId } from "./elementIds.ts";
+import { placeCareerMap } from "./placeCareerMap.ts";
+import { MAP_STYLESHEET } from "./stylesheet.ts";
+import { toElements } from "./toElements.ts";
+import { ZoomControls } from "./ZoomControls.tsx";
+import { MAP_ZOOM } from "./zoom.ts";
+
+const PRESET_LAYOUT = { name: "preset", fit: false } as const;
+const CONTAINER_STYLE = { width: "100%", height: "100%" } as const;
+
+export interface CareerGraphViewProps {
+  readonly graph: CareerGraph;
+  /** Renders without a canvas (component tests in jsdom); events and classes still work. */
+  readonly headless?: boolean;
+  /** Called with each new Cytoscape instance, for features such as image export. */
+  readonly onReady?: (cy: Core) => void;
+}
+
+const serials = new WeakMap<CareerGraph, number>();
+
+/** A fresh Cytoscape instance per loaded graph, so nothing of the previous map survives a swap. */
+function graphSerial(graph: CareerGraph): number {
+  const known = serials.get(graph);
+  if (known !== undefined) return known;
+  const serial = serials.size + 1;
+  serials.set(graph, serial);
+  return serial;
+}
+
+function highlightState(state: AppStore): HighlightState {
+  return {
+    selectedId: state.selectedId,
+    hoveredId: state.hoveredId,
+    filters: state.filters,
+    route: selectDrawnRoute(state),
+  };
+}
+
+/** The career map canvas. Elements change only when a new graph loads; highlights arrive by subscription. */
+export function CareerGraphView({ graph, headless = false, onReady }: CareerGraphViewProps) {
+  const placed = useMemo(() => placeCareerMap(graph), [graph]);
+  const elements = useMemo(() => toElements(graph, placed), [graph, placed]);
+  const [cy, setCy] = useState<Core | null>(null);
+  const bound = useRef(new WeakSet<Core>());
+
+  const receiveCy = (instance: Core) => {
+    if (bound.current.has(instance)) return;
+    bound.current.add(instance);
+    bindMapEvents(instance, useAppStore.getState);
+    setCy(instance);
+  };
+
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    cy.fit(undefined, MAP_ZOOM.fitPadding);
+    applyHighlights(cy, highlightState(useAppStore.getState()));
+    onReady?.(cy);
+    // The browser tests click nodes on the real canvas; only the e2e build exposes the instance for that.
+    if (import.meta.env.MODE === "e2e") (window as unknown as { __cy?: Core }).__cy = cy;
+    cy.container()?.setAttribute("data-map-ready", "true");
+    return useAppStore.subscribe((state, previous) => {
+      if (cy.destroyed()) return;
+      applyHighlights(cy, highlightState(state));
+      if (state.focus && state.focus !== previous.focus) {
+        const node = cy.getElementById(nodeElementId(state.focus.id));
+        cy.stop();
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), MAP_ZOOM.focus) }, { duration: 300 });
+      }
+    });
+  }, [cy, onReady]);
+
+  return (
+    <div className="map-canvas-wrap">
+      <CytoscapeComponent
+        key={graphSerial(graph)}
+        elements={elements}
+        stylesheet={MAP_STYLESHEET}
+        layout={PRESET_LAYOUT}
+        style={CONTAINER_STYLE}
+        className="map-canvas"
+        minZoom={MAP_ZOOM.min}
+        maxZoom={MAP_ZOOM.max}
+        wheelSensitivity={MAP_ZOOM.wheelSensitivity}
+        boxSelectionEnabled={false}
+        autounselectify={true}
+        headless={headless}
+        cy={receiveCy}
+      />
+      {cy ? <ZoomControls cy={cy} /> : null}
+    </div>
+  );
+}

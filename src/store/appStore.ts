@@ -1,0 +1,72 @@
+import { create } from "zustand";
+import type { CareerGraph, NodeKind } from "../domain/careerGraph.ts";
+import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
+import type { VisibilityFilters } from "../domain/visibility.ts";
+
+/** Which parts of the map are hidden. Sets are replaced, never mutated, so subscribers see the change. */
+export type Filters = VisibilityFilters;
+
+/** A request to bring a node into view; the counter makes a repeated request for the same node count. */
+export interface FocusRequest {
+  readonly id: string;
+  readonly serial: number;
+}
+
+export interface AppState {
+  /** The loaded career map with its lookups; null until the first map is loaded. */
+  readonly index: GraphIndex | null;
+  readonly selectedId: string | null;
+  readonly hoveredId: string | null;
+  readonly filters: Filters;
+  readonly focus: FocusRequest | null;
+}
+
+export interface AppActions {
+  /** Swaps in a validated graph in one step, dropping selection and hover that belonged to the old one. */
+  loadGraph(graph: CareerGraph): void;
+  selectNode(id: string): void;
+  clearSelection(): void;
+  hoverNode(id: string | null): void;
+  /** Selects a node and asks the map to bring it into view. */
+  focusNode(id: string): void;
+  toggleKind(kind: NodeKind): void;
+  toggleLevel(levelId: string): void;
+  toggleIssuer(issuerId: string): void;
+  showEverything(): void;
+}
+
+export type AppStore = AppState & AppActions;
+
+const NO_FILTERS: Filters = { hiddenKinds: new Set(), hiddenLevels: new Set(), hiddenIssuers: new Set() };
+
+function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
+
+export const useAppStore = create<AppStore>()((set, get) => ({
+  index: null,
+  selectedId: null,
+  hoveredId: null,
+  filters: NO_FILTERS,
+  focus: null,
+
+  loadGraph: (graph) =>
+    set({ index: buildGraphIndex(graph), selectedId: null, hoveredId: null, filters: NO_FILTERS, focus: null }),
+  selectNode: (id) => {
+    if (get().index?.nodeById.has(id)) set({ selectedId: id });
+  },
+  clearSelection: () => set({ selectedId: null }),
+  hoverNode: (id) => set({ hoveredId: id }),
+  focusNode: (id) => {
+    if (!get().index?.nodeById.has(id)) return;
+    set((state) => ({ selectedId: id, focus: { id, serial: (state.focus?.serial ?? 0) + 1 } }));
+  },
+  toggleKind: (kind) => set((s) => ({ filters: { ...s.filters, hiddenKinds: toggled(s.filters.hiddenKinds, kind) } })),
+  toggleLevel: (levelId) =>
+    set((s) => ({ filters: { ...s.filters, hiddenLevels: toggled(s.filters.hiddenLevels, levelId) } })),
+  toggleIssuer: (issuerId) =>
+    set((s) => ({ filters: { ...s.filters, hiddenIssuers: toggled(s.filters.hiddenIssuers, issuerId) } })),
+  showEverything: () => set({ filters: NO_FILTERS }),
+}));

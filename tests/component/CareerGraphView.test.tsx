@@ -1,0 +1,76 @@
+import { act, render, waitFor } from "@testing-library/react";
+import type { Core } from "cytoscape";
+import { beforeEach, describe, expect, it } from "vitest";
+import { CareerGraphView } from "../../src/graph-view/CareerGraphView.tsx";
+import { useAppStore } from "../../src/store/appStore.ts";
+import { makeCredential, makeEdge, makeGraph, makePosition } from "../fixtures/builders.ts";
+
+const graph = makeGraph(
+  [makePosition("constructor"), makeCredential("__proto__"), makePosition("coder", "mid"), makePosition("lead", "advanced")],
+  [
+    makeEdge("constructor", "coder"),
+    makeEdge("__proto__", "coder", "qualifies-for"),
+    makeEdge("coder", "lead"),
+    makeEdge("constructor", "__proto__", "prepares-for"),
+  ],
+);
+
+async function renderMap(): Promise<Core> {
+  let cy: Core | null = null;
+  act(() => useAppStore.getState().loadGraph(graph));
+  render(<CareerGraphView graph={graph} headless onReady={(instance) => (cy = instance)} />);
+  await waitFor(() => expect(cy).not.toBeNull());
+  return cy as unknown as Core;
+}
+
+const node = (cy: Core, id: string) => cy.getElementById(`n:${id}`);
+
+describe("CareerGraphView (headless)", () => {
+  beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
+
+  it("draws every node and edge once, including ids named like prototype members", async () => {
+    const cy = await renderMap();
+    expect(cy.nodes("[careerId]").map((n) => n.data("careerId")).sort()).toEqual(
+      ["__proto__", "coder", "constructor", "lead"].sort(),
+    );
+    expect(cy.edges()).toHaveLength(4);
+    expect(cy.nodes(".band")).toHaveLength(4);
+  });
+
+  it("a tap on a node selects it; its paths stand out and the rest dims", async () => {
+    const cy = await renderMap();
+    act(() => {
+      node(cy, "coder").emit("tap");
+    });
+    expect(useAppStore.getState().selectedId).toBe("coder");
+    expect(node(cy, "coder").hasClass("selected")).toBe(true);
+    expect(node(cy, "constructor").hasClass("dimmed")).toBe(false);
+    expect(node(cy, "lead").hasClass("dimmed")).toBe(false);
+    expect(cy.getElementById("e:constructor->__proto__").hasClass("dimmed")).toBe(true);
+    expect(cy.getElementById("e:coder->lead").hasClass("neighbour-edge")).toBe(true);
+  });
+
+  it("a tap on the background clears the selection", async () => {
+    const cy = await renderMap();
+    act(() => node(cy, "lead").emit("tap"));
+    act(() => {
+      cy.emit("tap");
+    });
+    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(cy.nodes(".dimmed")).toHaveLength(0);
+  });
+
+  it("filters hide nodes and the edges that touch them", async () => {
+    const cy = await renderMap();
+    act(() => useAppStore.getState().toggleKind("credential"));
+    expect(node(cy, "__proto__").hasClass("filtered-out")).toBe(true);
+    expect(cy.getElementById("e:__proto__->coder").hasClass("filtered-out")).toBe(true);
+    expect(node(cy, "coder").hasClass("filtered-out")).toBe(false);
+  });
+
+  it("focusing a node from outside the map selects it", async () => {
+    const cy = await renderMap();
+    act(() => useAppStore.getState().focusNode("constructor"));
+    expect(node(cy, "constructor").hasClass("selected")).toBe(true);
+  });
+});
