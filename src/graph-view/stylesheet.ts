@@ -77,7 +77,8 @@ export const MAP_STYLESHEET: StylesheetJson = [
       label: "data(label)",
       "text-valign": "top",
       "text-halign": "center",
-      "text-margin-y": "data(titleOffset)",
+      // Cytoscape maps data() into margins at run time; its typings only admit a number here.
+      "text-margin-y": "data(titleOffset)" as unknown as number,
       "font-size": 18,
       "font-weight": 700,
       color: MAP_COLORS.bandText,

@@ -2,6 +2,7 @@ import { create } from "zustand";
 import type { CareerGraph, NodeKind } from "../domain/careerGraph.ts";
 import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
 import type { VisibilityFilters } from "../domain/visibility.ts";
+import { createRouteSlice, EMPTY_ROUTE_DRAFT, type RouteActions, type RouteState } from "./routeSlice.ts";
 
 /** Which parts of the map are hidden. Sets are replaced, never mutated, so subscribers see the change. */
 export type Filters = VisibilityFilters;
@@ -35,7 +36,7 @@ export interface AppActions {
   showEverything(): void;
 }
 
-export type AppStore = AppState & AppActions;
+export type AppStore = AppState & AppActions & RouteState & RouteActions;
 
 const NO_FILTERS: Filters = { hiddenKinds: new Set(), hiddenLevels: new Set(), hiddenIssuers: new Set() };
 
@@ -45,7 +46,8 @@ function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   return next;
 }
 
-export const useAppStore = create<AppStore>()((set, get) => ({
+export const useAppStore = create<AppStore>()((set, get, store) => ({
+  ...createRouteSlice(set, get, store),
   index: null,
   selectedId: null,
   hoveredId: null,
@@ -53,7 +55,16 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   focus: null,
 
   loadGraph: (graph) =>
-    set({ index: buildGraphIndex(graph), selectedId: null, hoveredId: null, filters: NO_FILTERS, focus: null }),
+    set({
+      index: buildGraphIndex(graph),
+      selectedId: null,
+      hoveredId: null,
+      filters: NO_FILTERS,
+      focus: null,
+      routeDraft: EMPTY_ROUTE_DRAFT,
+      routeAnswer: null,
+      chosenRoute: 0,
+    }),
   selectNode: (id) => {
     if (get().index?.nodeById.has(id)) set({ selectedId: id });
   },

@@ -1,4 +1,5 @@
 import type { CareerNode } from "../domain/careerGraph.ts";
+import type { Route } from "../domain/route/types.ts";
 import type { AppStore } from "./appStore.ts";
 
 export const selectIndex = (state: AppStore) => state.index;
@@ -7,6 +8,6 @@ export const selectGraph = (state: AppStore) => state.index?.graph ?? null;
 export const selectSelectedNode = (state: AppStore): CareerNode | null =>
   state.selectedId === null ? null : (state.index?.nodeById.get(state.selectedId) ?? null);
 
-/** The route drawn on the map: none until the route finder lands a chosen route. */
-export const selectDrawnRoute = (_state: AppStore): { nodes: readonly string[]; edges: readonly string[] } | null =>
-  null;
+/** The route drawn on the map: the chosen one of the ranked routes, if the question has an answer. */
+export const selectDrawnRoute = (state: AppStore): Route | null =>
+  state.routeAnswer?.ok ? (state.routeAnswer.routes[state.chosenRoute] ?? null) : null;

@@ -1,0 +1,56 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { type Browser, chromium } from "@playwright/test";
+
+export const PREVIEW_URL = "http://127.0.0.1:4174";
+
+/** The system Chromium, as in playwright.config.ts. */
+export function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(
+    (path): path is string => Boolean(path && existsSync(path)),
+  );
+  if (!found) throw new Error("No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
+  return found;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+  });
+}
+
+/** Builds the app in e2e mode (production build plus the test hook) and serves it with `vite preview`. */
+export async function startPreview(): Promise<ChildProcess> {
+  await run("npx", ["vite", "build", "--mode", "e2e", "--logLevel", "error"]);
+  const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", "4174", "--strictPort"], {
+    stdio: "ignore",
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(PREVIEW_URL)).ok) return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  stopPreview(server);
+  throw new Error("vite preview did not start");
+}
+
+export function stopPreview(server: ChildProcess): void {
+  if (server.pid !== undefined) process.kill(-server.pid);
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
