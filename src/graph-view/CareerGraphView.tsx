@@ -7,6 +7,7 @@ import { selectDrawnRoute } from "../store/selectors.ts";
 import { applyHighlights, type HighlightState } from "./applyHighlights.ts";
 import { bindMapEvents } from "./bindMapEvents.ts";
 import { nodeElementId } from "./elementIds.ts";
+import { keepAboveSheet, showInitialView } from "./initialView.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { MAP_STYLESHEET } from "./stylesheet.ts";
 import { toElements } from "./toElements.ts";
@@ -61,7 +62,7 @@ export function CareerGraphView({ graph, headless = false, onReady }: CareerGrap
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    cy.fit(undefined, MAP_ZOOM.fitPadding);
+    showInitialView(cy);
     applyHighlights(cy, highlightState(useAppStore.getState()));
     onReady?.(cy);
     // The browser tests click nodes on the real canvas; only the e2e build exposes the instance for that.
@@ -76,6 +77,8 @@ export function CareerGraphView({ graph, headless = false, onReady }: CareerGrap
         const node = cy.getElementById(nodeElementId(state.focus.id));
         cy.stop();
         cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), MAP_ZOOM.focus) }, { duration: 300 });
+      } else if (state.selectedId !== null && state.selectedId !== previous.selectedId) {
+        keepAboveSheet(cy, nodeElementId(state.selectedId));
       }
     });
   }, [cy, onReady]);

@@ -3,27 +3,38 @@ import { MAP_ZOOM } from "./zoom.ts";
 
 function zoomBy(cy: Core, factor: number): void {
   const level = Math.min(MAP_ZOOM.max, Math.max(MAP_ZOOM.min, cy.zoom() * factor));
-  cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+  cy.animate(
+    { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+    { duration: 150 },
+  );
 }
 
 /** Buttons for zooming without a wheel or a pinch. */
 export function ZoomControls({ cy }: { readonly cy: Core }) {
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
+    <fieldset className="zoom-controls">
+      <legend className="visually-hidden">Zoom</legend>
       <button type="button" onClick={() => zoomBy(cy, MAP_ZOOM.step)} aria-label="Zoom in" title="Zoom in">
         +
       </button>
-      <button type="button" onClick={() => zoomBy(cy, 1 / MAP_ZOOM.step)} aria-label="Zoom out" title="Zoom out">
+      <button
+        type="button"
+        onClick={() => zoomBy(cy, 1 / MAP_ZOOM.step)}
+        aria-label="Zoom out"
+        title="Zoom out"
+      >
         −
       </button>
       <button
         type="button"
-        onClick={() => cy.animate({ fit: { eles: cy.elements(), padding: MAP_ZOOM.fitPadding } }, { duration: 200 })}
+        onClick={() =>
+          cy.animate({ fit: { eles: cy.elements(), padding: MAP_ZOOM.fitPadding } }, { duration: 200 })
+        }
         aria-label="Fit the whole map"
         title="Fit the whole map"
       >
         Fit
       </button>
-    </div>
+    </fieldset>
   );
 }

@@ -31,8 +31,10 @@ export function applyHighlights(cy: Core, state: HighlightState): void {
     if (route && route.nodes.length > 0) {
       careerNodes.addClass("dimmed");
       cy.edges().addClass("dimmed");
-      for (const id of route.nodes) cy.getElementById(nodeElementId(id)).removeClass("dimmed filtered-out").addClass("on-route");
-      for (const id of route.edges) cy.getElementById(edgeElementId(id)).removeClass("dimmed filtered-out").addClass("on-route");
+      for (const id of route.nodes)
+        cy.getElementById(nodeElementId(id)).removeClass("dimmed filtered-out").addClass("on-route");
+      for (const id of route.edges)
+        cy.getElementById(edgeElementId(id)).removeClass("dimmed filtered-out").addClass("on-route");
       const ends = [route.nodes[0], route.nodes.at(-1)];
       for (const id of ends) if (id !== undefined) cy.getElementById(nodeElementId(id)).addClass("route-end");
     } else if (state.selectedId !== null) {

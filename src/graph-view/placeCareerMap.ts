@@ -1,6 +1,10 @@
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import { layoutCareerMap } from "../domain/layout/layoutCareerMap.ts";
 import type { CareerLayout } from "../domain/layout/types.ts";
+import { measureNodeSizes } from "./measureLabels.ts";
+
+/** The map area beside the details panel on a 1280×800 screen: the shape the layout aims to fill. */
+const MAP_AREA = { width: 900, height: 720 };
 
 /** The ladder layout for a graph, computed once per graph object and shared by the view and exports. */
 const cache = new WeakMap<CareerGraph, CareerLayout>();
@@ -8,7 +12,8 @@ const cache = new WeakMap<CareerGraph, CareerLayout>();
 export function placeCareerMap(graph: CareerGraph): CareerLayout {
   const known = cache.get(graph);
   if (known) return known;
-  const layout = layoutCareerMap(graph);
+  const nodeSize = measureNodeSizes(graph);
+  const layout = layoutCareerMap(graph, { viewport: MAP_AREA, ...(nodeSize ? { nodeSize } : {}) });
   cache.set(graph, layout);
   return layout;
 }

@@ -1,7 +1,6 @@
 import type { StylesheetJson } from "cytoscape";
 import { MAP_COLORS } from "../ui/mapColors.ts";
-
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", Arial, sans-serif';
+import { NODE_FONT_FAMILY, NODE_FONT_SIZE, NODE_FONT_WEIGHT } from "./measureLabels.ts";
 
 /**
  * Every visual of the map in one constant, keyed by classes and data (docs/design.md). Highlight states
@@ -14,9 +13,9 @@ export const MAP_STYLESHEET: StylesheetJson = [
       label: "data(label)",
       width: "data(width)",
       height: "data(height)",
-      "font-family": FONT,
-      "font-size": 13,
-      "font-weight": 600,
+      "font-family": NODE_FONT_FAMILY,
+      "font-size": NODE_FONT_SIZE,
+      "font-weight": NODE_FONT_WEIGHT,
       "text-valign": "center",
       "text-halign": "center",
       "text-wrap": "wrap",
@@ -39,7 +38,7 @@ export const MAP_STYLESHEET: StylesheetJson = [
   },
   {
     selector: "node.credential",
-    style: { shape: "hexagon", "font-size": 13, "font-weight": 700 },
+    style: { shape: "hexagon", "font-weight": 700 },
   },
   {
     selector: "node.issuer-aapc",
@@ -151,5 +150,8 @@ export const MAP_STYLESHEET: StylesheetJson = [
       "z-index": 25,
     },
   },
-  { selector: "node.route-end", style: { "underlay-color": MAP_COLORS.route, "underlay-opacity": 0.18, "underlay-padding": 8 } },
+  {
+    selector: "node.route-end",
+    style: { "underlay-color": MAP_COLORS.route, "underlay-opacity": 0.18, "underlay-padding": 8 },
+  },
 ];

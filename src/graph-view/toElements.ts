@@ -1,8 +1,8 @@
 import type { ElementDefinition } from "cytoscape";
 import type { CareerGraph, CareerNode } from "../domain/careerGraph.ts";
 import type { CareerLayout } from "../domain/layout/types.ts";
-import { bandElementId, edgeElementId, nodeElementId } from "./elementIds.ts";
 import { MAP_COLORS } from "../ui/mapColors.ts";
+import { bandElementId, edgeElementId, nodeElementId } from "./elementIds.ts";
 
 /** What a node element carries: primitives only, since Cytoscape copies and mutates element data. */
 export interface NodeElementData {
@@ -56,10 +56,16 @@ export function toElements(graph: CareerGraph, placed: CareerLayout): ElementDef
       ...(node.issuer !== undefined ? { issuer: node.issuer } : {}),
       width: size.width,
       height: size.height,
-      textWidth: Math.max(40, size.width - 16),
+      textWidth: Math.max(40, size.width - 24),
     };
     const position = placed.positions.get(node.id) ?? { x: 0, y: 0 };
-    return { group: "nodes", data: { ...data }, position: { ...position }, classes: nodeClasses(node), grabbable: false };
+    return {
+      group: "nodes",
+      data: { ...data },
+      position: { ...position },
+      classes: nodeClasses(node),
+      grabbable: false,
+    };
   });
   const edges: ElementDefinition[] = graph.edges.map((edge) => ({
     group: "edges",

@@ -3,6 +3,10 @@ export const MAP_ZOOM = {
   min: 0.08,
   max: 3,
   focus: 0.9,
+  /** Below this, 13px labels drop under about 7px on screen. */
+  readable: 0.55,
+  /** Map widths at or below this are phones, where the details panel is a bottom sheet. */
+  narrowScreen: 760,
   step: 1.25,
   fitPadding: 24,
   wheelSensitivity: 0.35,

@@ -74,7 +74,8 @@ export const useAppStore = create<AppStore>()((set, get, store) => ({
     if (!get().index?.nodeById.has(id)) return;
     set((state) => ({ selectedId: id, focus: { id, serial: (state.focus?.serial ?? 0) + 1 } }));
   },
-  toggleKind: (kind) => set((s) => ({ filters: { ...s.filters, hiddenKinds: toggled(s.filters.hiddenKinds, kind) } })),
+  toggleKind: (kind) =>
+    set((s) => ({ filters: { ...s.filters, hiddenKinds: toggled(s.filters.hiddenKinds, kind) } })),
   toggleLevel: (levelId) =>
     set((s) => ({ filters: { ...s.filters, hiddenLevels: toggled(s.filters.hiddenLevels, levelId) } })),
   toggleIssuer: (issuerId) =>

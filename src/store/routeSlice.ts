@@ -20,6 +20,8 @@ export interface RouteState {
   readonly routeAnswer: RouteAnswer | null;
   /** Which of the ranked routes is drawn on the map. */
   readonly chosenRoute: number;
+  /** Whether the route finder panel is open; kept here so the side panel's buttons can open it. */
+  readonly routePanelOpen: boolean;
 }
 
 export interface RouteActions {
@@ -30,6 +32,8 @@ export interface RouteActions {
   swapRouteEnds(): void;
   chooseRoute(rank: number): void;
   clearRoute(): void;
+  openRoutePanel(): void;
+  closeRoutePanel(): void;
 }
 
 export const EMPTY_ROUTE_DRAFT: RouteDraft = { from: null, to: null, held: [], via: [], avoid: [] };
@@ -55,12 +59,17 @@ export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & Route
   const answer = (draft: RouteDraft, chosen = 0) => {
     const routeAnswer = answerRouteDraft(get().index?.graph, draft);
     const count = routeAnswer?.ok ? routeAnswer.routes.length : 0;
-    set({ routeDraft: draft, routeAnswer, chosenRoute: Math.min(Math.max(0, chosen), Math.max(0, count - 1)) });
+    set({
+      routeDraft: draft,
+      routeAnswer,
+      chosenRoute: Math.min(Math.max(0, chosen), Math.max(0, count - 1)),
+    });
   };
   return {
     routeDraft: EMPTY_ROUTE_DRAFT,
     routeAnswer: null,
     chosenRoute: 0,
+    routePanelOpen: false,
     setRouteDraft: (draft, chosen) => answer(draft, chosen),
     setRouteStart: (id) => answer({ ...get().routeDraft, from: id }),
     setRouteGoal: (id) => answer({ ...get().routeDraft, to: id }),
@@ -73,5 +82,7 @@ export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & Route
       if (routeAnswer?.ok && rank >= 0 && rank < routeAnswer.routes.length) set({ chosenRoute: rank });
     },
     clearRoute: () => set({ routeDraft: EMPTY_ROUTE_DRAFT, routeAnswer: null, chosenRoute: 0 }),
+    openRoutePanel: () => set({ routePanelOpen: true }),
+    closeRoutePanel: () => set({ routePanelOpen: false }),
   };
 };

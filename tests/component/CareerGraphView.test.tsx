@@ -6,7 +6,12 @@ import { useAppStore } from "../../src/store/appStore.ts";
 import { makeCredential, makeEdge, makeGraph, makePosition } from "../fixtures/builders.ts";
 
 const graph = makeGraph(
-  [makePosition("constructor"), makeCredential("__proto__"), makePosition("coder", "mid"), makePosition("lead", "advanced")],
+  [
+    makePosition("constructor"),
+    makeCredential("__proto__"),
+    makePosition("coder", "mid"),
+    makePosition("lead", "advanced"),
+  ],
   [
     makeEdge("constructor", "coder"),
     makeEdge("__proto__", "coder", "qualifies-for"),
@@ -30,9 +35,12 @@ describe("CareerGraphView (headless)", () => {
 
   it("draws every node and edge once, including ids named like prototype members", async () => {
     const cy = await renderMap();
-    expect(cy.nodes("[careerId]").map((n) => n.data("careerId")).sort()).toEqual(
-      ["__proto__", "coder", "constructor", "lead"].sort(),
-    );
+    expect(
+      cy
+        .nodes("[careerId]")
+        .map((n) => n.data("careerId"))
+        .sort(),
+    ).toEqual(["__proto__", "coder", "constructor", "lead"].sort());
     expect(cy.edges()).toHaveLength(4);
     expect(cy.nodes(".band")).toHaveLength(4);
   });

@@ -1,0 +1,54 @@
+/**
+ * The plain interface the export feature uses. Nothing here mentions Cytoscape, so the feature can declare
+ * a structurally equal interface of its own without importing graph-view.
+ */
+export type ExportFormat = "png" | "jpeg" | "svg";
+
+/** What part of the map: all of it, what the screen shows now, or the drawn route with some room around it. */
+export type ExportArea = "full" | "view" | "route";
+
+export type ExportBackground = "white" | "transparent";
+
+/** Text burned into the image above the map; the legend comes with it. */
+export interface ExportCaption {
+  readonly title: string;
+  /** A second, smaller line, e.g. the date and what part of the map this is. */
+  readonly subtitle: string;
+  /** The drawn route in one line, e.g. "Medical Records Clerk → Coding Director: 6 steps, 2 credentials". */
+  readonly summary?: string;
+}
+
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  readonly area: ExportArea;
+  /** Output pixels per map pixel for PNG and JPEG; SVG is drawn at 1 and scales as a vector. */
+  readonly scale: number;
+  /** JPEG has no transparency and is always white. */
+  readonly background: ExportBackground;
+  /** Null leaves out the title, the legend and the route summary. */
+  readonly caption: ExportCaption | null;
+}
+
+/** The size an export will have, worked out before anything is drawn. */
+export interface ExportPlan {
+  /** Size of the whole image in output pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** The map part of it, in output pixels. */
+  readonly mapWidth: number;
+  readonly mapHeight: number;
+  /** The title strip above and the legend strip below the map, in output pixels (0 without a caption). */
+  readonly headerHeight: number;
+  readonly legendHeight: number;
+  /** False when the browser could not draw an image this large; `reason` then says why. */
+  readonly fits: boolean;
+  readonly reason?: string;
+}
+
+export interface MapExporter {
+  /** Whether a route is drawn, so the route area can be offered. */
+  hasRoute(): boolean;
+  plan(request: ExportRequest): ExportPlan;
+  /** Draws the image without blocking the page. Rejects with a message fit for people when it fails. */
+  render(request: ExportRequest): Promise<Blob>;
+}
