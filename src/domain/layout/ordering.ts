@@ -1,0 +1,86 @@
+import type { ColumnPlan } from "./bands.ts";
+import { columnBlocks } from "./blocks.ts";
+import { alignColumns, stackColumn } from "./coordinates.ts";
+import type { Effort } from "./effort.ts";
+import type { LayoutModel } from "./model.ts";
+import { type PlacementCost, placementCost } from "./quality.ts";
+import { seeded, shuffle } from "./random.ts";
+import { swapBlocks } from "./swapBlocks.ts";
+import { copyBlocks, sweep } from "./sweeps.ts";
+
+export interface Ordering {
+  readonly orders: number[][];
+  /** Each node's y, aligned toward its neighbours. */
+  readonly y: number[];
+}
+
+/** Where the nodes may go: `gap` spaces the first stacking, alignment may close gaps to `minGap`. */
+export interface ColumnArea {
+  readonly top: number;
+  readonly bottom: number;
+  readonly gap: number;
+  readonly minGap: number;
+}
+
+export type Blocks = number[][][];
+
+/** A candidate order of every sub-column, with its nodes' stacked heights kept up to date. */
+export interface Placement {
+  blocks: Blocks;
+  readonly y: number[];
+  /** Restacks one sub-column, or all of them, from the current blocks. */
+  restack(column?: number): void;
+  /** Aligns a copy of the stacked heights, as the final drawing will be, and scores that. */
+  score(): PlacementCost;
+}
+
+/**
+ * Orders each sub-column top to bottom: barycenter sweeps alternately left to right and right to left over
+ * blocks of same-column neighbours (ties keep the current order), from id order and, as `effort` allows,
+ * from shuffled orders too; the best placement is then polished by swapping neighbouring blocks.
+ */
+export function orderColumns(
+  model: LayoutModel,
+  plan: ColumnPlan,
+  columnX: readonly number[],
+  area: ColumnArea,
+  passes: { ordering: number; alignment: number },
+  effort: Effort,
+): Ordering {
+  const initial: Blocks = plan.members.map((nodes) => columnBlocks(nodes, model, plan.columnOf));
+  const y = model.nodes.map(() => 0);
+  const centre = (area.top + area.bottom) / 2;
+  const loose = { ...area, gap: area.minGap };
+  const aligned = () => {
+    const out = [...y];
+    const orders = placement.blocks.map((column) => column.flat());
+    alignColumns(orders, plan, model, out, loose, passes.alignment);
+    return out;
+  };
+  const placement: Placement = {
+    blocks: copyBlocks(initial),
+    y,
+    restack: (column) => {
+      placement.blocks.forEach((blocks, c) => {
+        if (column === undefined || column === c) stackColumn(blocks.flat(), model, area.gap, centre, y);
+      });
+    },
+    score: () => placementCost(model, plan, columnX, aligned()),
+  };
+  let best: { blocks: Blocks; cost: PlacementCost } | undefined;
+  for (let start = 0; start < effort.starts; start++) {
+    placement.blocks = copyBlocks(initial);
+    const random = seeded(start);
+    if (start > 0) for (const column of placement.blocks) shuffle(column, random);
+    placement.restack();
+    const cost = sweep(placement, model, plan, passes.ordering, effort.scoreSweeps);
+    if (cost && (best === undefined || cost.cost < best.cost.cost))
+      best = { blocks: copyBlocks(placement.blocks), cost };
+  }
+  if (best) {
+    placement.blocks = best.blocks;
+    placement.restack();
+    swapBlocks(placement, best.cost, effort.swaps);
+  }
+  return { orders: placement.blocks.map((column) => column.flat()), y: aligned() };
+}
