@@ -1,0 +1,71 @@
+import type { Ref } from "react";
+import type { CareerNode, Issuer } from "../../domain/careerGraph.ts";
+import { SafeLink } from "../../ui/SafeLink.tsx";
+import { CloseIcon } from "./CloseIcon.tsx";
+import "./header.css";
+
+export interface DetailsHeaderProps {
+  readonly node: CareerNode;
+  readonly levelLabel: string;
+  readonly issuer: Issuer | undefined;
+  readonly hidden: boolean;
+  readonly headingRef: Ref<HTMLHeadingElement>;
+  readonly onClose: () => void;
+}
+
+/** The two issuers the map draws in their own colours get matching badges; any other stays neutral. */
+function issuerBadgeClass(id: string): string {
+  return id === "aapc" || id === "ahima" ? `badge-${id}` : "badge-issuer";
+}
+
+/** Kind, level and issuer as badges, the name as the heading, and the way out. */
+export function DetailsHeader({ node, levelLabel, issuer, hidden, headingRef, onClose }: DetailsHeaderProps) {
+  const issuerName = issuer ? (issuer.name ?? issuer.label) : null;
+  return (
+    <>
+      {/* Outside the header so it can stay pinned while the whole article scrolls beneath it. */}
+      <div className="details-header-bar">
+        <ul className="badges" aria-label="Kind and level">
+          <li className={`badge badge-${node.kind}`}>
+            {node.kind === "position" ? "Position" : "Credential"}
+          </li>
+          <li className="badge">{levelLabel}</li>
+          {issuer ? <li className={`badge ${issuerBadgeClass(issuer.id)}`}>{issuer.label}</li> : null}
+          {hidden ? <li className="badge badge-hidden">Hidden by filters</li> : null}
+        </ul>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label="Close details"
+          title="Close"
+        >
+          <CloseIcon />
+        </button>
+      </div>
+      <header className="details-header">
+        <h2 ref={headingRef} tabIndex={-1} className="details-title">
+          {node.label}
+          {node.name === undefined ? null : (
+            <>
+              {" "}
+              <span className="details-name">{node.name}</span>
+            </>
+          )}
+        </h2>
+        {issuer && issuerName !== null ? (
+          <p className="details-issuer">
+            Issued by{" "}
+            {issuer.url === undefined ? (
+              issuerName
+            ) : (
+              <SafeLink href={issuer.url} className="source-link">
+                {issuerName}
+              </SafeLink>
+            )}
+          </p>
+        ) : null}
+      </header>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { useAppStore } from "../../store/appStore.ts";
+import { selectIndex, selectSelectedNode } from "../../store/selectors.ts";
+import { BrowseList } from "./BrowseList.tsx";
+import { NodeDetails } from "./NodeDetails.tsx";
+import { PanelIntro } from "./PanelIntro.tsx";
+import "./details.css";
+import "./panel-mobile.css";
+
+/**
+ * The details of the selected node, or, with nothing selected, a how-to and a list of every node. On
+ * narrow screens it becomes a bottom sheet, shrunk to a bar while nothing is selected.
+ */
+export function SidePanel() {
+  const index = useAppStore(selectIndex);
+  const selected = useAppStore(selectSelectedNode);
+  const filters = useAppStore((state) => state.filters);
+  const focusNode = useAppStore((state) => state.focusNode);
+  const clearSelection = useAppStore((state) => state.clearSelection);
+  const [listOpen, setListOpen] = useState(false);
+  const listId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Set when the panel should take focus after the next change of selection: after its own buttons, or
+  // when the content under the keyboard focus is about to be replaced. A click on the map never sets it.
+  const focusHeadingNext = useRef(false);
+  const shownId = useRef<string | null>(null);
+  const selectedId = selected?.id ?? null;
+
+  useEffect(
+    () =>
+      // Runs as the store changes, before React swaps the content, while the old focus is still in place.
+      useAppStore.subscribe((state, previous) => {
+        if (state.selectedId !== previous.selectedId && panelRef.current?.contains(document.activeElement)) {
+          focusHeadingNext.current = true;
+        }
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    if (shownId.current === selectedId) return;
+    shownId.current = selectedId;
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+    if (focusHeadingNext.current) headingRef.current?.focus();
+    focusHeadingNext.current = false;
+  }, [selectedId]);
+
+  const choose = (id: string) => {
+    focusHeadingNext.current = true;
+    focusNode(id);
+    // Choosing the node already shown changes nothing the effect watches, so move focus here.
+    if (id === selectedId) headingRef.current?.focus();
+  };
+  const close = () => {
+    focusHeadingNext.current = true;
+    clearSelection();
+  };
+
+  return (
+    <aside
+      ref={panelRef}
+      className="side-panel"
+      aria-label="Details"
+      data-mode={selected ? "details" : "browse"}
+      data-list-open={listOpen}
+    >
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {selected ? `Selected: ${selected.label}${selected.name ? `, ${selected.name}` : ""}` : ""}
+      </p>
+      {selected && index ? (
+        <NodeDetails
+          node={selected}
+          index={index}
+          filters={filters}
+          headingRef={headingRef}
+          onChoose={choose}
+          onClose={close}
+        />
+      ) : (
+        <>
+          <PanelIntro
+            index={index}
+            headingRef={headingRef}
+            listId={listId}
+            listOpen={listOpen}
+            onToggleList={() => setListOpen((open) => !open)}
+          />
+          {index ? <BrowseList index={index} filters={filters} id={listId} onChoose={choose} /> : null}
+        </>
+      )}
+    </aside>
+  );
+}
