@@ -1,0 +1,64 @@
+import { useCallback, useId, useRef, useState } from "react";
+import { isNodeVisible } from "../../domain/visibility.ts";
+import { useAppStore } from "../../store/appStore.ts";
+import { selectGraph } from "../../store/selectors.ts";
+import { FilterGroups } from "./FilterGroups.tsx";
+import { useDismiss } from "./useDismiss.ts";
+import "./filters.css";
+
+/** The "Filters" button and its popover: which kinds, levels and issuers the map shows. */
+export function FilterPanel() {
+  const graph = useAppStore(selectGraph);
+  const filters = useAppStore((state) => state.filters);
+  const showEverything = useAppStore((state) => state.showEverything);
+  const [open, setOpen] = useState(false);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const popoverId = useId();
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }, []);
+  useDismiss(open, containerRef, close);
+
+  const total = graph?.nodes.length ?? 0;
+  const shown = graph ? graph.nodes.filter((node) => isNodeVisible(node, filters)).length : 0;
+  const active = filters.hiddenKinds.size + filters.hiddenLevels.size + filters.hiddenIssuers.size;
+
+  return (
+    <div className="filters" ref={containerRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="filters-toggle"
+        aria-expanded={open}
+        aria-controls={popoverId}
+        // The badge is only a number; say what it counts. Starts with the visible word, as speech input needs.
+        aria-label={active > 0 ? `Filters, ${active} active` : undefined}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <path d="M2 4h12M4.5 8h7M7 12h2" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+        </svg>
+        Filters
+        {active > 0 ? (
+          <span className="filters-badge" aria-hidden="true">
+            {active}
+          </span>
+        ) : null}
+      </button>
+      <div id={popoverId} className="filters-popover" hidden={!open}>
+        {graph ? <FilterGroups graph={graph} filters={filters} /> : null}
+        <div className="filters-footer">
+          <p className="filters-count" role="status">
+            Showing {shown} of {total}
+          </p>
+          <button type="button" className="filters-reset" onClick={showEverything}>
+            Show everything
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
