@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import type { CareerNode } from "../../domain/careerGraph.ts";
 import type { GraphIndex } from "../../domain/graphIndex.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
@@ -16,6 +16,8 @@ export interface NodeDetailsProps {
   readonly index: GraphIndex;
   readonly filters: VisibilityFilters;
   readonly headingRef: Ref<HTMLHeadingElement>;
+  /** Rendered under the heading; the side panel's slot for other features' buttons. */
+  readonly actions?: ReactNode;
   readonly onChoose: (id: string) => void;
   readonly onClose: () => void;
 }
@@ -24,7 +26,15 @@ const hasItems = <T,>(list: readonly T[] | undefined): list is readonly T[] =>
   list !== undefined && list.length > 0;
 
 /** Everything the map holds about one node, then the paths out of it and into it, then its sources. */
-export function NodeDetails({ node, index, filters, headingRef, onChoose, onClose }: NodeDetailsProps) {
+export function NodeDetails({
+  node,
+  index,
+  filters,
+  headingRef,
+  actions,
+  onChoose,
+  onClose,
+}: NodeDetailsProps) {
   const issuer =
     node.issuer === undefined ? undefined : index.graph.issuers.find((i) => i.id === node.issuer);
   return (
@@ -37,6 +47,7 @@ export function NodeDetails({ node, index, filters, headingRef, onChoose, onClos
         headingRef={headingRef}
         onClose={onClose}
       />
+      {actions}
       <p className="details-summary">{node.summary}</p>
       {hasItems(node.figures) ? <FigureList figures={node.figures} /> : null}
       {hasItems(node.settings) ? (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex, selectSelectedNode } from "../../store/selectors.ts";
 import { BrowseList } from "./BrowseList.tsx";
@@ -7,11 +7,16 @@ import { PanelIntro } from "./PanelIntro.tsx";
 import "./details.css";
 import "./panel-mobile.css";
 
+export interface SidePanelProps {
+  /** Buttons for the shown node from other features (the route finder's), rendered under its heading. */
+  readonly nodeActions?: (nodeId: string) => ReactNode;
+}
+
 /**
  * The details of the selected node, or, with nothing selected, a how-to and a list of every node. On
  * narrow screens it becomes a bottom sheet, shrunk to a bar while nothing is selected.
  */
-export function SidePanel() {
+export function SidePanel({ nodeActions }: SidePanelProps = {}) {
   const index = useAppStore(selectIndex);
   const selected = useAppStore(selectSelectedNode);
   const filters = useAppStore((state) => state.filters);
@@ -74,6 +79,7 @@ export function SidePanel() {
           index={index}
           filters={filters}
           headingRef={headingRef}
+          actions={nodeActions?.(selected.id)}
           onChoose={choose}
           onClose={close}
         />
