@@ -7,6 +7,8 @@ import { selectDrawnRoute } from "../store/selectors.ts";
 import { applyHighlights, type HighlightState } from "./applyHighlights.ts";
 import { bindMapEvents } from "./bindMapEvents.ts";
 import { nodeElementId } from "./elementIds.ts";
+import { createMapExporter } from "./export/createMapExporter.ts";
+import type { MapExporter } from "./export/types.ts";
 import { keepAboveSheet, showInitialView } from "./initialView.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { MAP_STYLESHEET } from "./stylesheet.ts";
@@ -23,6 +25,8 @@ export interface CareerGraphViewProps {
   readonly headless?: boolean;
   /** Called with each new Cytoscape instance, for features such as image export. */
   readonly onReady?: (cy: Core) => void;
+  /** Called with an image exporter for each new Cytoscape instance; the export menu needs no Cytoscape. */
+  readonly onExporterReady?: (exporter: MapExporter) => void;
 }
 
 const serials = new WeakMap<CareerGraph, number>();
@@ -47,7 +51,7 @@ function highlightState(state: AppStore): HighlightState {
 }
 
 /** The career map canvas. Elements change only when a new graph loads; highlights arrive by subscription. */
-export function CareerGraphView({ graph, headless = false, onReady }: CareerGraphViewProps) {
+export function CareerGraphView({ graph, headless = false, onReady, onExporterReady }: CareerGraphViewProps) {
   const placed = useMemo(() => placeCareerMap(graph), [graph]);
   const elements = useMemo(() => toElements(graph, placed), [graph, placed]);
   const [cy, setCy] = useState<Core | null>(null);
@@ -65,6 +69,7 @@ export function CareerGraphView({ graph, headless = false, onReady }: CareerGrap
     showInitialView(cy);
     applyHighlights(cy, highlightState(useAppStore.getState()));
     onReady?.(cy);
+    onExporterReady?.(createMapExporter(cy));
     // The browser tests click nodes on the real canvas; only the e2e build exposes the instance for that.
     if (import.meta.env.MODE === "e2e") (window as unknown as { __cy?: Core }).__cy = cy;
     cy.container()?.setAttribute("data-map-ready", "true");
@@ -81,7 +86,7 @@ export function CareerGraphView({ graph, headless = false, onReady }: CareerGrap
         keepAboveSheet(cy, nodeElementId(state.selectedId));
       }
     });
-  }, [cy, onReady]);
+  }, [cy, onReady, onExporterReady]);
 
   return (
     <div className="map-canvas-wrap">
@@ -94,7 +99,6 @@ export function CareerGraphView({ graph, headless = false, onReady }: CareerGrap
         className="map-canvas"
         minZoom={MAP_ZOOM.min}
         maxZoom={MAP_ZOOM.max}
-        wheelSensitivity={MAP_ZOOM.wheelSensitivity}
         boxSelectionEnabled={false}
         autounselectify={true}
         headless={headless}

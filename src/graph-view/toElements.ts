@@ -38,6 +38,7 @@ export function toElements(graph: CareerGraph, placed: CareerLayout): ElementDef
       width: band.width,
       height: placed.height,
       titleOffset: placed.titleHeight / 2 + 10,
+      textWidth: band.width,
       fill: MAP_COLORS.bandFills[i % MAP_COLORS.bandFills.length],
     },
     position: { x: band.x + band.width / 2, y: placed.height / 2 },

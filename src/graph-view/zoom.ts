@@ -9,5 +9,4 @@ export const MAP_ZOOM = {
   narrowScreen: 760,
   step: 1.25,
   fitPadding: 24,
-  wheelSensitivity: 0.35,
 } as const;
