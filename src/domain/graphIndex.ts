@@ -37,13 +37,21 @@ export function buildGraphIndex(graph: CareerGraph): GraphIndex {
 }
 
 /** Edges leaving a node, optionally of some kinds only. */
-export function outgoingEdges(index: GraphIndex, id: string, kinds?: readonly EdgeKind[]): readonly CareerEdge[] {
+export function outgoingEdges(
+  index: GraphIndex,
+  id: string,
+  kinds?: readonly EdgeKind[],
+): readonly CareerEdge[] {
   const edges = index.outgoing.get(id) ?? NONE;
   return kinds ? edges.filter((edge) => kinds.includes(edge.kind)) : edges;
 }
 
 /** Edges arriving at a node, optionally of some kinds only. */
-export function incomingEdges(index: GraphIndex, id: string, kinds?: readonly EdgeKind[]): readonly CareerEdge[] {
+export function incomingEdges(
+  index: GraphIndex,
+  id: string,
+  kinds?: readonly EdgeKind[],
+): readonly CareerEdge[] {
   const edges = index.incoming.get(id) ?? NONE;
   return kinds ? edges.filter((edge) => kinds.includes(edge.kind)) : edges;
 }

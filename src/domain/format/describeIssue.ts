@@ -17,7 +17,8 @@ const FIELD_HINTS: Record<string, string> = {
   text: "the fact, in your own words",
   title: "the map's title",
   version: "the format version, 1",
-  basis: 'why the path exists: { "kind": "sourced", "source": "https://…" } or { "kind": "inferred", "note": "…" }',
+  basis:
+    'why the path exists: { "kind": "sourced", "source": "https://…" } or { "kind": "inferred", "note": "…" }',
 };
 
 function describeValue(value: unknown): string {
@@ -42,7 +43,7 @@ function hintFor(path: readonly PropertyKey[]): string {
   return hint ? ` Write ${hint}.` : "";
 }
 
-function describe(issue: Issue): string {
+function messageFor(issue: Issue): string {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return `is missing.${hintFor(issue.path)}`;
@@ -71,5 +72,5 @@ function describe(issue: Issue): string {
 
 /** Turns a zod issue into a message that says where the problem is and how to fix it. */
 export function describeIssue(issue: Issue): ValidationError {
-  return { path: formatPath(issue.path), message: describe(issue) };
+  return { path: formatPath(issue.path), message: messageFor(issue) };
 }

@@ -54,7 +54,10 @@ function errorOffset(text: string, message: string): number | undefined {
 
 function syntaxError(text: string, error: unknown): ValidationError {
   const at = locate(text, error);
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)/, "");
+  const reason = (error instanceof Error ? error.message : String(error)).replace(
+    /\s*\(line \d+ column \d+\)/,
+    "",
+  );
   if (!at) return { path: WHOLE, message: `is not valid JSON: ${reason.slice(0, 80)}` };
   const line = text.split("\n")[at.line - 1] ?? "";
   const snippet = line.slice(Math.max(0, at.column - 40), at.column + 40).trim();
@@ -85,10 +88,17 @@ export function readCareerMapText(text: string, fileName = "career-map.json"): V
 }
 
 /** Reads the bytes of a career map file: checks size, kind and encoding, then parses it. Never throws. */
-export function readCareerMapBytes(bytes: Uint8Array, fileName = "career-map.json"): ValidationResult<CareerGraph> {
+export function readCareerMapBytes(
+  bytes: Uint8Array,
+  fileName = "career-map.json",
+): ValidationResult<CareerGraph> {
   if (bytes.length === 0) return fail(fileName, WHOLE, "{file} is empty.");
   if (bytes.length > LIMITS.fileBytes) {
-    return fail(fileName, WHOLE, `{file} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most this app reads.`);
+    return fail(
+      fileName,
+      WHOLE,
+      `{file} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most this app reads.`,
+    );
   }
   const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (signature) return fail(fileName, WHOLE, `This looks like ${signature.what}, not a career map (.json).`);

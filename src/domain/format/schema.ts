@@ -14,7 +14,7 @@ export const idSchema = z
   .string()
   .max(LIMITS.idLength)
   .regex(NOT_BLANK, { message: BLANK_MESSAGE })
-  .describe("A unique identifier, any text that is not blank, e.g. \"physician-coder\".");
+  .describe('A unique identifier, any text that is not blank, e.g. "physician-coder".');
 
 /** A link a person may follow: http, https or mailto only, checked with the URL parser. */
 export const linkSchema = z
@@ -74,8 +74,8 @@ export const nodeSchema = z
     id: idSchema,
     kind: z.enum(NODE_KINDS),
     level: idSchema.describe("The id of one of the map's levels."),
-    label: text(LIMITS.labelLength).describe("The short name drawn on the map, e.g. \"CPC\"."),
-    name: text(LIMITS.nameLength).optional().describe("The full name, e.g. \"Certified Professional Coder\"."),
+    label: text(LIMITS.labelLength).describe('The short name drawn on the map, e.g. "CPC".'),
+    name: text(LIMITS.nameLength).optional().describe('The full name, e.g. "Certified Professional Coder".'),
     issuer: idSchema.optional().describe("The id of one of the map's issuers (credentials)."),
     summary: text(LIMITS.summaryLength),
     sources: z.array(linkSchema).min(1).max(LIMITS.listItems),

@@ -17,7 +17,8 @@ function checkOuterShape(raw: unknown): ValidationError | undefined {
   const whole = "(the whole file)";
   const expected = "Expected an object with `version`, `title`, `levels`, `nodes` and `edges`";
   if (Array.isArray(raw)) return { path: whole, message: `${expected}, found a list.` };
-  if (!isRecord(raw)) return { path: whole, message: `${expected}, found ${raw === null ? "null" : typeof raw}.` };
+  if (!isRecord(raw))
+    return { path: whole, message: `${expected}, found ${raw === null ? "null" : typeof raw}.` };
   if ("elements" in raw && !("nodes" in raw)) {
     return {
       path: "elements",
@@ -33,7 +34,10 @@ function checkOuterShape(raw: unknown): ValidationError | undefined {
     };
   }
   if (!("version" in raw)) {
-    return { path: "version", message: `is missing. Add "version": ${FORMAT_VERSION} at the top of the file.` };
+    return {
+      path: "version",
+      message: `is missing. Add "version": ${FORMAT_VERSION} at the top of the file.`,
+    };
   }
   if (typeof raw.version === "number" && raw.version !== FORMAT_VERSION) {
     return {

@@ -12,21 +12,30 @@ function firstError(result: ReturnType<typeof readCareerMapText>) {
 
 describe("readCareerMapBytes", () => {
   it("names an empty file", () => {
-    expect(firstError(readCareerMapBytes(new Uint8Array(), "mine.json"))?.message).toBe("mine.json is empty.");
+    expect(firstError(readCareerMapBytes(new Uint8Array(), "mine.json"))?.message).toBe(
+      "mine.json is empty.",
+    );
     expect(firstError(readCareerMapText("  \n", "mine.json"))?.message).toBe("mine.json is empty.");
   });
 
   it.each([
     [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], "This looks like a PNG image, not a career map (.json)."],
-    [[0x50, 0x4b, 0x03, 0x04, 0x14], "This looks like a zip archive or an Office file such as .xlsx, not a career map (.json)."],
+    [
+      [0x50, 0x4b, 0x03, 0x04, 0x14],
+      "This looks like a zip archive or an Office file such as .xlsx, not a career map (.json).",
+    ],
     [[0x25, 0x50, 0x44, 0x46, 0x2d], "This looks like a PDF document, not a career map (.json)."],
   ])("names the kind of a binary file %#", (bytes, message) => {
     expect(firstError(readCareerMapBytes(new Uint8Array(bytes)))?.message).toBe(message);
   });
 
   it("names HTML and SVG pages", () => {
-    expect(firstError(readCareerMapText("<!DOCTYPE html><html>404</html>"))?.message).toMatch(/web page \(HTML\)/);
-    expect(firstError(readCareerMapText('<svg xmlns="http://www.w3.org/2000/svg"/>'))?.message).toMatch(/SVG image/);
+    expect(firstError(readCareerMapText("<!DOCTYPE html><html>404</html>"))?.message).toMatch(
+      /web page \(HTML\)/,
+    );
+    expect(firstError(readCareerMapText('<svg xmlns="http://www.w3.org/2000/svg"/>'))?.message).toMatch(
+      /SVG image/,
+    );
   });
 
   it("accepts a UTF-8 byte order mark", () => {

@@ -126,7 +126,9 @@ describe("validateCareerGraph rejects, naming the place", () => {
     raw.nodes[1] = { ...raw.nodes[1], issuer: "nobody" };
     const errors = errorsOf(raw);
     expect(errors.map((e) => e.path)).toStrictEqual(["nodes[0].level", "nodes[1].issuer"]);
-    expect(errors[0]?.message).toBe('"senior" is not one of the map\'s levels (entry, mid, advanced, master).');
+    expect(errors[0]?.message).toBe(
+      '"senior" is not one of the map\'s levels (entry, mid, advanced, master).',
+    );
   });
 
   it("a credential without an issuer", () => {
@@ -200,7 +202,10 @@ describe("validateCareerGraph rejects, naming the place", () => {
 
   it("accepts http, https and mailto links", () => {
     const raw = rawGraph();
-    raw.nodes[0] = { ...raw.nodes[0], sources: ["http://a.example", "https://b.example/x?y=1", "mailto:x@y.org"] };
+    raw.nodes[0] = {
+      ...raw.nodes[0],
+      sources: ["http://a.example", "https://b.example/x?y=1", "mailto:x@y.org"],
+    };
     expect(validateCareerGraph(raw).ok).toBe(true);
   });
 
@@ -209,7 +214,10 @@ describe("validateCareerGraph rejects, naming the place", () => {
     raw.nodes[0] = { ...raw.nodes[0], label: "x".repeat(LIMITS.labelLength + 1) };
     raw.nodes[1] = { ...raw.nodes[1], sources: Array(LIMITS.listItems + 1).fill("https://a.example") };
     const errors = errorsOf(raw);
-    expect(errors).toContainEqual({ path: "nodes[0].label", message: "is longer than 120 characters; shorten it." });
+    expect(errors).toContainEqual({
+      path: "nodes[0].label",
+      message: "is longer than 120 characters; shorten it.",
+    });
     expect(errors).toContainEqual({
       path: "nodes[1].sources",
       message: "has more than 30 entries, the most this app reads.",
@@ -246,7 +254,8 @@ describe("validateCareerGraph rejects, naming the place", () => {
     ]);
     graph.edges = [];
     const raw = structuredClone(graph) as unknown as Raw;
-    delete (raw.nodes[0]?.figures as Record<string, unknown>[])[0]?.year;
+    const figures = raw.nodes[0]?.figures as Record<string, unknown>[];
+    delete figures[0]?.year;
     expect(paths(raw)).toStrictEqual(["nodes[0].figures[0].year"]);
   });
 });
