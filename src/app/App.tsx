@@ -1,7 +1,10 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { SidePanel } from "../features/details/SidePanel.tsx";
+import { ExportMenu } from "../features/export/ExportMenu.tsx";
+import type { MapExporter } from "../features/export/mapExporter.ts";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
+import { OpenMapButton } from "../features/map-file/OpenMapButton.tsx";
 import { SearchBox } from "../features/search/SearchBox.tsx";
 import { CareerGraphView } from "../graph-view/CareerGraphView.tsx";
 import { useAppStore } from "../store/appStore.ts";
@@ -16,6 +19,7 @@ export function App() {
   const bundled = useMemo(loadBundledMap, []);
   const graph = useAppStore(selectGraph);
   const loadGraph = useAppStore((state) => state.loadGraph);
+  const [exporter, setExporter] = useState<MapExporter | null>(null);
   useEscapeClearsSelection();
 
   useEffect(() => {
@@ -28,13 +32,15 @@ export function App() {
         <h1 className="app-title">{graph?.title ?? "Career Map"}</h1>
         <SearchBox />
         <FilterPanel />
+        <OpenMapButton bundledGraph={"graph" in bundled ? bundled.graph : null} />
+        <ExportMenu exporter={exporter} />
       </header>
       <main className="app-main">
         <section className="map-area" aria-label="Career map">
           {"errors" in bundled ? <LoadErrors errors={bundled.errors} /> : null}
           {graph ? (
             <MapErrorBoundary>
-              <CareerGraphView graph={graph} />
+              <CareerGraphView graph={graph} onExporterReady={setExporter} />
             </MapErrorBoundary>
           ) : null}
           <Legend />

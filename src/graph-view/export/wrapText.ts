@@ -1,9 +1,10 @@
 import type { MeasureText } from "./shapes.ts";
 
 /**
- * Breaks text into lines no wider than `maxWidth`, at spaces, the way Cytoscape wraps labels (greedy, a
- * word longer than the line keeps a line of its own, explicit newlines kept). Used for node labels in SVG
- * and for the title strip, so exported text wraps where the screen wraps it.
+ * Breaks text into lines no wider than `maxWidth` the way Cytoscape wraps labels (renderer/base/
+ * coord-ele-math/labels.mjs), so SVG labels break where the canvas breaks them: greedy at whitespace, a
+ * candidate line is measured with the separator after the new word, a word longer than the line keeps a
+ * line of its own, and explicit newlines are kept. Lines come back without their trailing spaces.
  */
 export function wrapText(
   text: string,
@@ -19,16 +20,17 @@ export function wrapText(
       continue;
     }
     let line = "";
-    for (const word of paragraph.split(/\s+/).filter((part) => part !== "")) {
-      const candidate = line === "" ? word : `${line} ${word}`;
-      if (line !== "" && measure(candidate, size, weight) > maxWidth) {
-        lines.push(line);
-        line = word;
+    for (const match of paragraph.matchAll(/(\S+)(\s*)/g)) {
+      const [, word = "", separator = ""] = match;
+      const candidate = line === "" ? word : line + word + separator;
+      if (line === "" || measure(candidate, size, weight) <= maxWidth) {
+        line += word + separator;
       } else {
-        line = candidate;
+        lines.push(line.trimEnd());
+        line = word + separator;
       }
     }
-    if (line !== "") lines.push(line);
+    if (line.trim() !== "") lines.push(line.trimEnd());
   }
   return lines;
 }

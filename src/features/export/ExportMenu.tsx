@@ -1,0 +1,75 @@
+import { useCallback, useId, useRef, useState } from "react";
+import { useAppStore } from "../../store/appStore.ts";
+import { selectGraph } from "../../store/selectors.ts";
+import { ExportPanel } from "./ExportPanel.tsx";
+import { DEFAULT_SETTINGS, type ExportSettings } from "./exportSettings.ts";
+import type { MapExporter } from "./mapExporter.ts";
+import { PrintRoutePlan } from "./PrintRoutePlan.tsx";
+import { useDismiss } from "./useDismiss.ts";
+import { useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";
+import { usePrintRoutePlan } from "./usePrintRoutePlan.ts";
+import { useTaskStatus } from "./useTaskStatus.ts";
+import "./export.css";
+
+/** The header's "Export" button and its panel; also holds the print-only route plan once one is printed. */
+export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null }) {
+  const graph = useAppStore(selectGraph);
+  const route = useDrawnRouteInfo();
+  const [open, setOpen] = useState(false);
+  // Kept here so the choices survive closing and reopening the panel.
+  const [settings, setSettings] = useState<ExportSettings>(DEFAULT_SETTINGS);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const { status, run } = useTaskStatus();
+  const printer = usePrintRoutePlan(exporter);
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }, []);
+  useDismiss(open, containerRef, close);
+
+  return (
+    <div className="export-menu" ref={containerRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="export-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={!graph}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <path
+            d="M8 2v8m-3.5-3.5L8 10l3.5-3.5M2.5 11.5v2h11v-2"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.7"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        Export
+      </button>
+      <div id={panelId} className="export-panel" role="dialog" aria-label="Export the map" hidden={!open}>
+        {open && graph ? (
+          <ExportPanel
+            graph={graph}
+            settings={settings}
+            onSettingsChange={(change) => setSettings((value) => ({ ...value, ...change }))}
+            exporter={exporter}
+            route={route}
+            status={status}
+            run={run}
+            onPrint={
+              route ? () => run(() => printer.print(graph.title, route), "Preparing the route plan…") : null
+            }
+          />
+        ) : null}
+      </div>
+      {printer.plan ? <PrintRoutePlan plan={printer.plan} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback, useState } from "react";
+import { flushSync } from "react-dom";
+import type { MapExporter } from "./mapExporter.ts";
+import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
+import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
+
+function readAsDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      typeof reader.result === "string" ? resolve(reader.result) : reject(new Error("unreadable"));
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable"));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * "Print route plan": draws the route at 2× as a PNG, waits until the picture is decoded, puts the print-only
+ * plan into the page and opens the browser's print dialog (where "Save as PDF" lives).
+ */
+export function usePrintRoutePlan(exporter: MapExporter | null): {
+  plan: RoutePlanPrint | null;
+  print: (title: string, route: DrawnRouteInfo) => Promise<string>;
+} {
+  const [plan, setPlan] = useState<RoutePlanPrint | null>(null);
+  const print = useCallback(
+    async (title: string, route: DrawnRouteInfo) => {
+      if (!exporter) throw new Error("The map is not drawn yet.");
+      const blob = await exporter.render({
+        format: "png",
+        area: "route",
+        scale: 2,
+        background: "white",
+        caption: null,
+      });
+      const image = await readAsDataUrl(blob);
+      const probe = new Image();
+      probe.src = image;
+      await probe.decode();
+      const printedOn = new Date().toLocaleDateString("en-US", {
+        year: "numeric",
+        month: "long",
+        day: "numeric",
+      });
+      // The plan must be in the page before the print dialog snapshots it.
+      flushSync(() => setPlan({ title, route, image, printedOn }));
+      window.print();
+      return "The route plan went to the print dialog.";
+    },
+    [exporter],
+  );
+  return { plan, print };
+}

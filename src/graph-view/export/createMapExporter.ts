@@ -1,0 +1,32 @@
+import type { Core } from "cytoscape";
+import { createTextMeasure } from "./measureText.ts";
+import { planExport } from "./planExport.ts";
+import { renderRaster } from "./renderRaster.ts";
+import type { MeasureText } from "./shapes.ts";
+import type { MapExporter } from "./types.ts";
+
+/**
+ * The map's exporter for one Cytoscape instance: plans sizes, and renders PNG, JPEG or SVG of what the
+ * map shows now (highlights, dimming and filters included). The SVG writer loads on first use.
+ */
+export function createMapExporter(cy: Core): MapExporter {
+  // The canvas for measuring text is made on first use, not when the map is drawn.
+  let measure: MeasureText | null = null;
+  const measureText: MeasureText = (text, size, weight) => {
+    measure ??= createTextMeasure();
+    return measure(text, size, weight);
+  };
+  const gone = () => new Error("The map was replaced while exporting. Try again.");
+  return {
+    hasRoute: () => !cy.destroyed() && cy.elements(".on-route").nonempty(),
+    plan: (request) => planExport(cy, request, measureText).plan,
+    render: async (request) => {
+      if (cy.destroyed()) throw gone();
+      const planned = planExport(cy, request, measureText);
+      if (request.format !== "svg") return renderRaster(cy, request, planned);
+      const { renderSvg } = await import("./renderSvg.ts");
+      if (cy.destroyed()) throw gone();
+      return renderSvg(cy, request, planned, measureText);
+    },
+  };
+}

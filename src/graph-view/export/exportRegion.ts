@@ -1,0 +1,53 @@
+import type { Core } from "cytoscape";
+import type { ExportArea } from "./types.ts";
+
+/** A part of the map in model coordinates, and its size in image pixels at scale 1. */
+export interface Region {
+  readonly x1: number;
+  readonly y1: number;
+  /** Model units covered; equals the pixel size except for the current view, which is zoomed. */
+  readonly w: number;
+  readonly h: number;
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+}
+
+/** Room around a route so its end nodes' halos and the nodes beside it show. */
+const ROUTE_MARGIN = 48;
+
+/**
+ * The whole map as Cytoscape's own full export frames it (the bounding box of all elements, rounded up
+ * to whole pixels), so a size worked out here is the size Cytoscape draws.
+ */
+export function fullRegion(cy: Core): Region {
+  const bb = cy.elements().boundingBox();
+  const w = Math.ceil(bb.w);
+  const h = Math.ceil(bb.h);
+  return { x1: bb.x1, y1: bb.y1, w, h, pixelWidth: w, pixelHeight: h };
+}
+
+/** The part of the map to export: whole map, the screen's view (at screen size), or the drawn route. */
+export function exportRegion(cy: Core, area: ExportArea): Region {
+  if (area === "view") {
+    const extent = cy.extent();
+    return {
+      x1: extent.x1,
+      y1: extent.y1,
+      w: extent.w,
+      h: extent.h,
+      pixelWidth: cy.width(),
+      pixelHeight: cy.height(),
+    };
+  }
+  const full = fullRegion(cy);
+  const route = cy.elements(".on-route");
+  if (area === "full" || route.empty()) return full;
+  const bb = route.boundingBox();
+  const x1 = Math.max(full.x1, Math.floor(bb.x1 - ROUTE_MARGIN));
+  const y1 = Math.max(full.y1, Math.floor(bb.y1 - ROUTE_MARGIN));
+  const x2 = Math.min(full.x1 + full.w, Math.ceil(bb.x2 + ROUTE_MARGIN));
+  const y2 = Math.min(full.y1 + full.h, Math.ceil(bb.y2 + ROUTE_MARGIN));
+  const w = Math.max(1, Math.round(x2 - x1));
+  const h = Math.max(1, Math.round(y2 - y1));
+  return { x1, y1, w, h, pixelWidth: w, pixelHeight: h };
+}

@@ -1,0 +1,95 @@
+import type { Core } from "cytoscape";
+import { drawShapes } from "./drawShapes.ts";
+import type { PlannedExport } from "./planExport.ts";
+import type { ExportRequest } from "./types.ts";
+
+const TOO_LARGE = "The browser could not draw an image this large. Choose a smaller scale, or SVG.";
+
+type Surface = {
+  canvas: OffscreenCanvas | HTMLCanvasElement;
+  context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+};
+
+function createSurface(width: number, height: number): Surface {
+  const canvas =
+    typeof OffscreenCanvas === "function"
+      ? new OffscreenCanvas(width, height)
+      : document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d") as Surface["context"] | null;
+  if (!context) throw new Error(TOO_LARGE);
+  return { canvas, context };
+}
+
+function toBlob(canvas: Surface["canvas"], type: string): Promise<Blob | null> {
+  if ("convertToBlob" in canvas) return canvas.convertToBlob({ type, quality: 0.92 });
+  return new Promise((resolve) => canvas.toBlob(resolve, type, 0.92));
+}
+
+/**
+ * Cytoscape's picture of the region, as a bitmap. `maxWidth`/`maxHeight` instead of `scale` make Cytoscape
+ * ignore the screen's devicePixelRatio, so the same request gives the same pixels on every screen.
+ */
+async function mapBitmap(cy: Core, request: ExportRequest, planned: PlannedExport): Promise<ImageBitmap> {
+  const { source, scale } = planned;
+  const blob = await cy
+    .png({
+      output: "blob-promise",
+      full: request.area !== "view",
+      maxWidth: source.pixelWidth * scale,
+      maxHeight: source.pixelHeight * scale,
+      ...(request.background === "white" || request.format === "jpeg" ? { bg: "#ffffff" } : {}),
+    })
+    .catch(() => null);
+  // Past a browser's canvas limit the picture comes back empty instead of failing.
+  if (!blob || blob.size === 0) throw new Error(TOO_LARGE);
+  const bitmap = await createImageBitmap(blob).catch(() => null);
+  if (!bitmap || bitmap.width === 0 || bitmap.height === 0) throw new Error(TOO_LARGE);
+  return bitmap;
+}
+
+/**
+ * Draws a PNG or JPEG without blocking the page: Cytoscape's picture (asynchronous `blob-promise`), set
+ * between the title strip and the legend strip on a canvas of the planned size, encoded asynchronously.
+ * Rejects with a message for people when the browser hands back nothing, rather than giving an empty file.
+ */
+export async function renderRaster(cy: Core, request: ExportRequest, planned: PlannedExport): Promise<Blob> {
+  const { plan, region, source, scale, decor } = planned;
+  if (!plan.fits) throw new Error(plan.reason ?? TOO_LARGE);
+  const bitmap = await mapBitmap(cy, request, planned);
+  try {
+    const { canvas, context } = createSurface(plan.width, plan.height);
+    if (request.background === "white" || request.format === "jpeg") {
+      context.fillStyle = "#ffffff";
+      context.fillRect(0, 0, plan.width, plan.height);
+    }
+    // The route area is cut out of the whole map; other areas use the whole picture.
+    const sx = (region.x1 - source.x1) * scale;
+    const sy = (region.y1 - source.y1) * scale;
+    const crop = request.area === "route";
+    const [cropW, cropH] = crop ? [plan.mapWidth, plan.mapHeight] : [bitmap.width, bitmap.height];
+    context.drawImage(
+      bitmap,
+      crop ? sx : 0,
+      crop ? sy : 0,
+      cropW,
+      cropH,
+      0,
+      plan.headerHeight,
+      plan.mapWidth,
+      plan.mapHeight,
+    );
+    if (decor) {
+      context.setTransform(scale, 0, 0, scale, 0, 0);
+      drawShapes(context, decor.header);
+      context.setTransform(scale, 0, 0, scale, 0, plan.headerHeight + plan.mapHeight);
+      drawShapes(context, decor.legend);
+    }
+    const blob = await toBlob(canvas, request.format === "jpeg" ? "image/jpeg" : "image/png");
+    if (!blob || blob.size === 0) throw new Error(TOO_LARGE);
+    return blob;
+  } finally {
+    bitmap.close();
+  }
+}
