@@ -5,6 +5,9 @@ import type { MapExporter } from "../features/export/mapExporter.ts";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
 import { OpenMapButton } from "../features/map-file/OpenMapButton.tsx";
+import { RouteEndButtons } from "../features/route-finder/RouteEndButtons.tsx";
+import { RouteFinderToggle } from "../features/route-finder/RouteFinderToggle.tsx";
+import { RoutePanel } from "../features/route-finder/RoutePanel.tsx";
 import { SearchBox } from "../features/search/SearchBox.tsx";
 import { CareerGraphView } from "../graph-view/CareerGraphView.tsx";
 import { useAppStore } from "../store/appStore.ts";
@@ -13,6 +16,10 @@ import { loadBundledMap } from "./bundledMap.ts";
 import { LoadErrors } from "./LoadErrors.tsx";
 import { MapErrorBoundary } from "./MapErrorBoundary.tsx";
 import { useEscapeClearsSelection } from "./useEscapeClearsSelection.ts";
+import { useRouteUrlSync } from "./useRouteUrlSync.ts";
+
+/** The route finder's buttons in the details panel; a module constant, so the panel gets the same function. */
+const routeEndButtons = (nodeId: string) => <RouteEndButtons nodeId={nodeId} />;
 
 /** The page: header with search and filters, the map with its legend, and the details panel. */
 export function App() {
@@ -21,6 +28,7 @@ export function App() {
   const loadGraph = useAppStore((state) => state.loadGraph);
   const [exporter, setExporter] = useState<MapExporter | null>(null);
   useEscapeClearsSelection();
+  useRouteUrlSync();
 
   useEffect(() => {
     if ("graph" in bundled) loadGraph(bundled.graph);
@@ -34,6 +42,7 @@ export function App() {
         <FilterPanel />
         <OpenMapButton bundledGraph={"graph" in bundled ? bundled.graph : null} />
         <ExportMenu exporter={exporter} />
+        <RouteFinderToggle />
       </header>
       <main className="app-main">
         <section className="map-area" aria-label="Career map">
@@ -44,8 +53,9 @@ export function App() {
             </MapErrorBoundary>
           ) : null}
           <Legend />
+          <RoutePanel />
         </section>
-        <SidePanel />
+        <SidePanel nodeActions={routeEndButtons} />
       </main>
     </div>
   );

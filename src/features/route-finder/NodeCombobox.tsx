@@ -1,0 +1,135 @@
+import { type KeyboardEvent, type Ref, useId, useMemo, useState } from "react";
+import { useAppStore } from "../../store/appStore.ts";
+import { selectIndex } from "../../store/selectors.ts";
+import { nodeOptions, type OptionRules } from "./nodeOptions.ts";
+import { PickerOption } from "./PickerOption.tsx";
+
+export interface NodeComboboxProps extends OptionRules {
+  readonly inputId: string;
+  /** The field's name, for its list of choices. */
+  readonly label: string;
+  /** What the input shows. */
+  readonly text: string;
+  /** What to search for; empty lists every fitting node (opened with the arrow keys or a click). */
+  readonly query: string;
+  readonly placeholder: string;
+  readonly onTextChange: (text: string) => void;
+  readonly onChoose: (id: string) => void;
+  /** Drops unfinished typing; called on blur, and on Escape when no list is open. */
+  readonly onRevert: () => void;
+  /** Whether there is typing to revert: Escape is then used here, not passed on to close the panel. */
+  readonly editing: boolean;
+  readonly inputRef?: Ref<HTMLInputElement>;
+  readonly describedBy?: string;
+  readonly invalid?: boolean;
+}
+
+/** An ARIA 1.2 combobox over the map's nodes, shared by the single and multiple route pickers. */
+export function NodeCombobox(props: NodeComboboxProps) {
+  const { inputId, text, query, placeholder, onTextChange, onChoose, onRevert, editing, kind, exclude } =
+    props;
+  const index = useAppStore(selectIndex);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-${i}`;
+  const options = useMemo(
+    () =>
+      index
+        ? nodeOptions(index.graph, query, { ...(kind ? { kind } : {}), ...(exclude ? { exclude } : {}) })
+        : [],
+    [index, query, kind, exclude],
+  );
+  const listShown = open && options.length > 0;
+  const current = active < options.length ? active : -1;
+
+  const choose = (id: string) => {
+    onChoose(id);
+    setOpen(false);
+    setActive(-1);
+  };
+  const move = (step: 1 | -1) => {
+    if (!listShown) {
+      setOpen(true);
+      setActive(step > 0 ? 0 : options.length - 1);
+    } else if (step > 0) setActive(current + 1 >= options.length ? 0 : current + 1);
+    else setActive(current <= 0 ? options.length - 1 : current - 1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      move(event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.key === "Enter") {
+      const chosen = listShown ? (options[current] ?? options[0]) : undefined;
+      if (!chosen) return;
+      event.preventDefault();
+      choose(chosen.id);
+    } else if (event.key === "Escape") {
+      // The panel closes on Escape unless a field used the key: first the list closes, then typing reverts.
+      if (listShown) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (editing) {
+        event.preventDefault();
+        onRevert();
+      }
+    }
+  };
+
+  return (
+    <div className="picker-combobox">
+      <input
+        ref={props.inputRef}
+        id={inputId}
+        className="picker-input"
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        aria-autocomplete="list"
+        aria-expanded={listShown}
+        aria-controls={listId}
+        aria-activedescendant={listShown && current >= 0 ? optionId(current) : undefined}
+        aria-describedby={props.describedBy}
+        aria-invalid={props.invalid || undefined}
+        value={text}
+        onChange={(event) => {
+          onTextChange(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onClick={() => setOpen(true)}
+        onFocus={(event) => event.target.select()}
+        onBlur={() => {
+          setOpen(false);
+          setActive(-1);
+          onRevert();
+        }}
+      />
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={`Choices for ${props.label}`}
+        className="picker-list"
+        hidden={!listShown}
+      >
+        {listShown
+          ? options.map((node, i) => (
+              <PickerOption
+                key={node.id}
+                id={optionId(i)}
+                node={node}
+                levelLabel={index?.levelById.get(node.level)?.label ?? node.level}
+                active={i === current}
+                onChoose={choose}
+              />
+            ))
+          : null}
+      </div>
+    </div>
+  );
+}

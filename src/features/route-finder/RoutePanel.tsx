@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useAppStore } from "../../store/appStore.ts";
+import { selectIndex } from "../../store/selectors.ts";
+import { CloseIcon } from "./CloseIcon.tsx";
+import { ROUTE_PANEL_ID, ROUTE_TOGGLE_ID } from "./panelIds.ts";
+import { RouteEnds } from "./RouteEnds.tsx";
+import { RouteOptions } from "./RouteOptions.tsx";
+import { RouteResult } from "./RouteResult.tsx";
+import { answerAnnouncement, foldedSummary } from "./routeText.ts";
+import { useEscapeCloses } from "./useEscapeCloses.ts";
+import { useRouteIndex } from "./useRouteIndex.ts";
+import "./route-panel.css";
+import "./route-picker.css";
+import "./route-options.css";
+import "./route-result.css";
+import "./route-no-route.css";
+import "./route-steps.css";
+import "./route-step-facts.css";
+import "./route-mobile.css";
+
+const NARROW = "(max-width: 760px)";
+const isNarrow = () => typeof window.matchMedia === "function" && window.matchMedia(NARROW).matches;
+
+/**
+ * The route finder: a drawer over the left of the map (a sheet over the whole map on phones) with the
+ * question, the ranked routes and the chosen one step by step. It stays open while a route is shown.
+ */
+export function RoutePanel() {
+  const open = useAppStore((state) => state.routePanelOpen);
+  const closeRoutePanel = useAppStore((state) => state.closeRoutePanel);
+  const clearRoute = useAppStore((state) => state.clearRoute);
+  const index = useAppStore(selectIndex);
+  const routeIndex = useRouteIndex();
+  const draft = useAppStore((state) => state.routeDraft);
+  const answer = useAppStore((state) => state.routeAnswer);
+  const chosen = useAppStore((state) => state.chosenRoute);
+  // Phones only: the sheet folds to its header so the drawn route can be seen on the map.
+  const [folded, setFolded] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const fromRef = useRef<HTMLInputElement>(null);
+  const toRef = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+
+  const close = useCallback(() => {
+    closeRoutePanel();
+    document.getElementById(ROUTE_TOGGLE_ID)?.focus();
+  }, [closeRoutePanel]);
+  useEscapeCloses(open, close);
+
+  useEffect(() => {
+    if (!open) return;
+    setFolded(false);
+    // Opened by a person (a button has focus), the keyboard goes where the question needs an answer next;
+    // opened by a link or back and forward, focus stays where it was.
+    if (document.activeElement === document.body || document.activeElement === null) return;
+    const { from, to } = useAppStore.getState().routeDraft;
+    (from === null ? fromRef : to === null ? toRef : headingRef).current?.focus();
+  }, [open]);
+
+  if (!open) return null;
+  const announcement = answerAnnouncement(index, routeIndex, draft, answer, chosen);
+  const hasQuestion =
+    draft.from !== null || draft.to !== null || draft.held.length + draft.via.length + draft.avoid.length > 0;
+
+  return (
+    <section id={ROUTE_PANEL_ID} className="route-panel" aria-labelledby={headingId} data-folded={folded}>
+      <header className="route-panel-header">
+        <div className="route-panel-titles">
+          <h2 id={headingId} ref={headingRef} tabIndex={-1} className="route-panel-title">
+            Find a route
+          </h2>
+          {folded ? <p className="route-panel-summary">{foldedSummary(answer, chosen)}</p> : null}
+        </div>
+        <button
+          type="button"
+          className="route-fold"
+          aria-expanded={!folded}
+          onClick={() => setFolded((value) => !value)}
+        >
+          {folded ? "Show route" : "Show map"}
+        </button>
+        <button
+          type="button"
+          className="route-icon-button"
+          aria-label="Close route finder"
+          title="Close"
+          onClick={close}
+        >
+          <CloseIcon />
+        </button>
+      </header>
+      <div className="route-panel-body">
+        <RouteEnds draft={draft} fromRef={fromRef} toRef={toRef} />
+        <RouteOptions
+          draft={draft}
+          trailing={
+            <button
+              type="button"
+              className="route-text-button"
+              disabled={!hasQuestion}
+              onClick={() => {
+                clearRoute();
+                fromRef.current?.focus();
+              }}
+            >
+              Clear
+            </button>
+          }
+        />
+        <RouteResult onStepChosen={() => setFolded(isNarrow())} />
+      </div>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </section>
+  );
+}

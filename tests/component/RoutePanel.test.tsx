@@ -1,0 +1,133 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import { RoutePanel } from "../../src/features/route-finder/RoutePanel.tsx";
+import { useAppStore } from "../../src/store/appStore.ts";
+import { EMPTY_ROUTE_DRAFT, type RouteDraft } from "../../src/store/routeSlice.ts";
+import { routeGraph } from "./routeFixture.ts";
+
+const store = () => useAppStore.getState();
+
+function renderPanel(draft?: Partial<RouteDraft>) {
+  act(() => {
+    store().loadGraph(routeGraph);
+    if (draft) store().setRouteDraft({ ...EMPTY_ROUTE_DRAFT, ...draft });
+    store().openRoutePanel();
+  });
+  return render(<RoutePanel />);
+}
+
+const cards = () => within(screen.getByRole("list", { name: /Routes/ })).getAllByRole("button");
+
+describe("RoutePanel", () => {
+  beforeEach(() => useAppStore.setState(useAppStore.getInitialState(), true));
+
+  it("picks From and To with the keyboard and lists the ranked routes", async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(screen.getByRole("combobox", { name: "From" }));
+    await user.keyboard("clerk{ArrowDown}{Enter}");
+    await user.click(screen.getByRole("combobox", { name: "To" }));
+    await user.keyboard("direc{Enter}");
+
+    expect(store().routeDraft).toStrictEqual({ ...EMPTY_ROUTE_DRAFT, from: "clerk", to: "director" });
+    expect(screen.getByRole("combobox", { name: "From" })).toHaveValue("Records Clerk");
+    expect(cards().map((card) => card.querySelector(".route-card-title")?.textContent)).toStrictEqual([
+      "Route 1 · 3 steps · 0 credentials",
+      "Route 2 · 3 steps · 1 credential",
+    ]);
+    expect(cards()[0]).toHaveAttribute("aria-pressed", "true");
+    expect(
+      screen.getByText(/2 routes found\. Route 1: Records Clerk → Director: 3 steps, 0 credentials/),
+    ).toBeInTheDocument();
+  });
+
+  it("choosing card 2 draws it and lists its steps", async () => {
+    const user = userEvent.setup();
+    renderPanel({ from: "clerk", to: "director" });
+    await user.click(cards()[1] as HTMLElement);
+
+    expect(store().chosenRoute).toBe(1);
+    expect(cards()[1]).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("heading", { name: "Route 2, step by step" })).toBeInTheDocument();
+    const list = screen.getAllByRole("listitem").filter((item) => item.classList.contains("step"));
+    expect(list.map((item) => item.querySelector(".step-kind")?.textContent)).toStrictEqual([
+      "Step 1 · Earn",
+      "Step 2 · Qualify",
+      "Step 3 · Advance",
+    ]);
+    expect(list[0]).toHaveTextContent("Exam · 100 questions · 4 hours");
+    expect(list[0]).toHaveTextContent("Coding experience is advised.");
+  });
+
+  it("a step's destination button selects that node", async () => {
+    const user = userEvent.setup();
+    renderPanel({ from: "clerk", to: "director" });
+    await user.click(screen.getByRole("button", { name: "Lead Coder" }));
+    expect(store().selectedId).toBe("lead");
+    expect(store().focus?.id).toBe("lead");
+  });
+
+  it("held credentials change the route", async () => {
+    const user = userEvent.setup();
+    renderPanel({ from: "clerk", to: "director" });
+    await user.click(screen.getByRole("button", { name: "Options" }));
+    await user.click(screen.getByRole("combobox", { name: "Credentials you hold" }));
+    await user.keyboard("cpc{Enter}");
+
+    expect(store().routeDraft.held).toStrictEqual(["cpc"]);
+    expect(cards()[0]).toHaveTextContent("Route 1 · 2 steps · 0 credentials");
+    expect(screen.getByRole("list", { name: "Credentials you hold: chosen" })).toHaveTextContent("CPC");
+    await user.click(screen.getByRole("button", { name: "Remove CPC from Credentials you hold" }));
+    expect(store().routeDraft.held).toStrictEqual([]);
+    expect(screen.getByRole("combobox", { name: "Credentials you hold" })).toHaveFocus();
+  });
+
+  it("says a role is not on this map, for an id from an old link", () => {
+    renderPanel({ from: "ghost", to: "director" });
+    expect(screen.getByRole("heading", { name: "Not on this map" })).toBeInTheDocument();
+    // Under the field, in the message, and in the live region.
+    expect(screen.getAllByText(/“ghost” is not on this map/)).toHaveLength(3);
+    expect(screen.getByRole("combobox", { name: "From" })).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("says when nothing leads to the goal and offers the nearest reachable goal", async () => {
+    const user = userEvent.setup();
+    renderPanel({ from: "clerk", to: "island" });
+    expect(screen.getByRole("heading", { name: "No route" })).toBeInTheDocument();
+    // Hostile text from the map stays text.
+    expect(screen.getAllByText(/<img src=x onerror=alert\(1\)> Island/).length).toBeGreaterThan(0);
+    expect(document.querySelector("img")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Set Director as goal" }));
+    expect(store().routeDraft.to).toBe("director");
+    expect(cards()).toHaveLength(2);
+  });
+
+  it("says when only the options are in the way", () => {
+    renderPanel({ from: "clerk", to: "director", avoid: ["lead"] });
+    expect(screen.getByRole("heading", { name: "No route with these options" })).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/There is a route from Records Clerk to Director, but not with these options/),
+    ).toHaveLength(2);
+    expect(screen.getAllByRole("button", { name: /^Set .* as goal$/ }).length).toBeGreaterThan(0);
+  });
+
+  it("swaps the ends and clears the question", async () => {
+    const user = userEvent.setup();
+    renderPanel({ from: "clerk", to: "director" });
+    await user.click(screen.getByRole("button", { name: "Swap From and To" }));
+    expect(store().routeDraft).toMatchObject({ from: "director", to: "clerk" });
+    expect(screen.getByRole("heading", { name: "No route" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Clear" }));
+    expect(store().routeDraft).toStrictEqual(EMPTY_ROUTE_DRAFT);
+    expect(screen.getByRole("combobox", { name: "From" })).toHaveFocus();
+  });
+
+  it("the clear button of a picker empties that end only", async () => {
+    const user = userEvent.setup();
+    renderPanel({ from: "clerk", to: "director" });
+    await user.click(screen.getByRole("button", { name: "Clear To" }));
+    expect(store().routeDraft).toMatchObject({ from: "clerk", to: null });
+    expect(store().routeAnswer).toBeNull();
+  });
+});
