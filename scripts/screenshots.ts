@@ -26,6 +26,12 @@ try {
     }, selected);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${out}/${name}.png` });
+    await page.goto(`${PREVIEW_URL}/?from=medical-records-clerk&to=coding-director`);
+    await page.locator('[data-map-ready="true"]').waitFor();
+    const toggle = page.getByRole("button", { name: /Route finder/ }).first();
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${out}/${name}-route.png` });
     await page.close();
   }
   console.log(`screenshots written to ${out}/`);

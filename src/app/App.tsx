@@ -26,6 +26,7 @@ export function App() {
   const bundled = useMemo(loadBundledMap, []);
   const graph = useAppStore(selectGraph);
   const loadGraph = useAppStore((state) => state.loadGraph);
+  const routePanelOpen = useAppStore((state) => state.routePanelOpen);
   const [exporter, setExporter] = useState<MapExporter | null>(null);
   useEscapeClearsSelection();
   useRouteUrlSync();
@@ -44,7 +45,7 @@ export function App() {
         <ExportMenu exporter={exporter} />
         <RouteFinderToggle />
       </header>
-      <main className="app-main">
+      <main className="app-main" data-route-open={routePanelOpen}>
         <section className="map-area" aria-label="Career map">
           {"errors" in bundled ? <LoadErrors errors={bundled.errors} /> : null}
           {graph ? (

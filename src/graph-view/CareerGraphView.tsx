@@ -2,14 +2,11 @@ import type { Core } from "cytoscape";
 import { useEffect, useMemo, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { CareerGraph } from "../domain/careerGraph.ts";
-import { type AppStore, useAppStore } from "../store/appStore.ts";
-import { selectDrawnRoute } from "../store/selectors.ts";
-import { applyHighlights, type HighlightState } from "./applyHighlights.ts";
+import { useAppStore } from "../store/appStore.ts";
 import { bindMapEvents } from "./bindMapEvents.ts";
-import { nodeElementId } from "./elementIds.ts";
+import { connectMapToStore } from "./connectMapToStore.ts";
 import { createMapExporter } from "./export/createMapExporter.ts";
 import type { MapExporter } from "./export/types.ts";
-import { keepAboveSheet, showInitialView } from "./initialView.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { MAP_STYLESHEET } from "./stylesheet.ts";
 import { toElements } from "./toElements.ts";
@@ -41,15 +38,6 @@ function graphSerial(graph: CareerGraph): number {
   return lastSerial;
 }
 
-function highlightState(state: AppStore): HighlightState {
-  return {
-    selectedId: state.selectedId,
-    hoveredId: state.hoveredId,
-    filters: state.filters,
-    route: selectDrawnRoute(state),
-  };
-}
-
 /** The career map canvas. Elements change only when a new graph loads; highlights arrive by subscription. */
 export function CareerGraphView({ graph, headless = false, onReady, onExporterReady }: CareerGraphViewProps) {
   const placed = useMemo(() => placeCareerMap(graph), [graph]);
@@ -66,8 +54,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    showInitialView(cy);
-    applyHighlights(cy, highlightState(useAppStore.getState()));
+    const disconnect = connectMapToStore(cy);
     onReady?.(cy);
     onExporterReady?.(createMapExporter(cy));
     // The browser tests click nodes on the real canvas; only the e2e build exposes the instance for that.
@@ -75,17 +62,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     cy.container()?.setAttribute("data-map-ready", "true");
     // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
     cy.one("render", () => performance.mark("career-map:first-draw"));
-    return useAppStore.subscribe((state, previous) => {
-      if (cy.destroyed()) return;
-      applyHighlights(cy, highlightState(state));
-      if (state.focus && state.focus !== previous.focus) {
-        const node = cy.getElementById(nodeElementId(state.focus.id));
-        cy.stop();
-        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), MAP_ZOOM.focus) }, { duration: 300 });
-      } else if (state.selectedId !== null && state.selectedId !== previous.selectedId) {
-        keepAboveSheet(cy, nodeElementId(state.selectedId));
-      }
-    });
+    return disconnect;
   }, [cy, onReady, onExporterReady]);
 
   return (

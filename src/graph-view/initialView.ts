@@ -30,3 +30,29 @@ export function keepAboveSheet(cy: Core, elementId: string): void {
     cy.animate({ panBy: { x: 0, y: visibleHeight / 2 - y } }, { duration: 250 });
   }
 }
+
+/**
+ * Zooms and pans so the given nodes fill the part of the map not covered on the left by `insetLeft`
+ * pixels (the route drawer), never zooming in past a comfortable reading size.
+ */
+export function frameNodes(cy: Core, elementIds: readonly string[], insetLeft: number): void {
+  let nodes = cy.collection();
+  for (const id of elementIds) nodes = nodes.union(cy.getElementById(id));
+  if (nodes.empty()) return;
+  const box = nodes.boundingBox();
+  const pad = MAP_ZOOM.fitPadding * 2;
+  const width = Math.max(1, cy.width() - insetLeft - pad * 2);
+  const height = Math.max(1, cy.height() - pad * 2);
+  const zoom = Math.min(MAP_ZOOM.routeMax, width / Math.max(1, box.w), height / Math.max(1, box.h));
+  const level = Math.max(MAP_ZOOM.min, zoom);
+  const centreX = insetLeft + pad + width / 2;
+  const centreY = pad + height / 2;
+  cy.stop();
+  cy.animate(
+    {
+      zoom: level,
+      pan: { x: centreX - (box.x1 + box.w / 2) * level, y: centreY - (box.y1 + box.h / 2) * level },
+    },
+    { duration: 300 },
+  );
+}
