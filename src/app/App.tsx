@@ -40,10 +40,12 @@ export function App() {
       <header className="app-header">
         <h1 className="app-title">{graph?.title ?? "Career Map"}</h1>
         <SearchBox />
-        <FilterPanel />
-        <OpenMapButton bundledGraph={"graph" in bundled ? bundled.graph : null} />
-        <ExportMenu exporter={exporter} />
-        <RouteFinderToggle />
+        <div className="header-actions">
+          <FilterPanel />
+          <OpenMapButton bundledGraph={"graph" in bundled ? bundled.graph : null} />
+          <ExportMenu exporter={exporter} />
+          <RouteFinderToggle />
+        </div>
       </header>
       <main className="app-main" data-route-open={routePanelOpen}>
         <section className="map-area" aria-label="Career map">
