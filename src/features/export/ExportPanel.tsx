@@ -69,7 +69,7 @@ export function ExportPanel(props: ExportPanelProps) {
         scale={scale ?? settings.scale}
         hasRoute={route !== null}
       />
-      <ExportSize format={format} plan={plan} />
+      <ExportSize format={format} plan={plan} ready={exporter !== null} />
       <div className="export-actions">
         <button type="button" className="export-download" onClick={download} disabled={working || blocked}>
           Download

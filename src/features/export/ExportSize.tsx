@@ -10,13 +10,17 @@ const px = (value: number) => value.toLocaleString("en-US");
 export function ExportSize({
   format,
   plan,
+  ready,
 }: {
   readonly format: MenuFormat;
   readonly plan: ExportPlan | null;
+  /** False until the map is drawn and can be exported. */
+  readonly ready: boolean;
 }) {
   if (format === "json") {
     return <p className="export-size">The loaded map as a file that “Open map…” reads back.</p>;
   }
+  if (!ready) return <p className="export-size">The map is still being drawn.</p>;
   if (!plan) return <p className="export-size">No scale fits in an image this browser can draw. Try SVG.</p>;
   return (
     <p

@@ -43,7 +43,8 @@ function labelShapes(node: NodeSingular, x: number, y: number, h: number, measur
   const label = String(node.style("label") ?? "");
   if (label.trim() === "" || (node.numericStyle("text-opacity") as number) === 0) return [];
   const size = node.numericStyle("font-size") as number;
-  const weight = Number(node.style("font-weight")) || 400;
+  const weightStyle = String(node.style("font-weight"));
+  const weight = weightStyle === "bold" ? 700 : Number(weightStyle) || 400;
   const wrap = node.style("text-wrap") === "wrap";
   const lines = wrap
     ? wrapText(label, node.numericStyle("text-max-width") as number, size, weight, measure)
