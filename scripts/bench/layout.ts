@@ -12,6 +12,7 @@ import { validateCareerGraph } from "../../src/domain/format/validateCareerGraph
 import { countCrossings, countEdgeNodeOverlaps, layoutCareerMap } from "../../src/domain/layout/index.ts";
 import { fixtureMap } from "../../tests/unit/layout/fixtureMap.ts";
 import { randomLayeredGraph } from "../../tests/unit/layout/randomGraph.ts";
+import { median } from "./timing.ts";
 
 export interface LayoutBenchRow {
   readonly label: string;
@@ -43,14 +44,6 @@ export interface LayoutBenchOptions {
 }
 
 const MAP_FILE = new URL("../../data/career-map.json", import.meta.url);
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 /** The bundled map if it is there and valid; the bench still runs on the others without it. */
 function bundledMap(): CareerGraph | undefined {

@@ -10,8 +10,10 @@ import { pathToFileURL } from "node:url";
 import cytoscape from "cytoscape";
 import Graph from "graphology";
 import { bidirectional } from "graphology-shortest-path/unweighted";
-import type { CareerEdge, CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
+import type { CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
 import { buildRouteIndex, findRoutes, type RouteIndex } from "../../src/domain/route/index.ts";
+import { generateLattice, mulberry32 } from "./lattice.ts";
+import { median, timeCalls, timeOnce } from "./timing.ts";
 
 export interface BenchSize {
   readonly label: string;
@@ -74,84 +76,6 @@ export const DEFAULT_SIZES: readonly BenchSize[] = [
   { label: "50k", nodes: 50_000, edges: 250_000 },
 ];
 
-/** Tiny seeded PRNG (mulberry32): same seed, same graphs. */
-export function mulberry32(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const LEVELS = ["entry", "mid", "advanced", "master"] as const;
-const LEVEL_SHARE = [0.35, 0.3, 0.2, 0.15];
-const SOURCE = "https://example.org/bench";
-
-/**
- * A career lattice shaped like the real map: four levels, 70% positions and 30% credentials per level.
- * Edges run forward a level or stay level (laterals, credentials), never back; each goes to a node near
- * the same "column", as real maps cluster by specialty, so routes are several steps long.
- */
-export function generateLattice(nodeCount: number, edgeCount: number, seed: number): CareerGraph {
-  const random = mulberry32(seed);
-  const groups = LEVELS.map((level, l) => {
-    const size = Math.max(2, Math.round(nodeCount * (LEVEL_SHARE[l] ?? 0)));
-    const credentials = Math.max(1, Math.round(size * 0.3));
-    const make = (kind: CareerNode["kind"], count: number, tag: string) =>
-      Array.from({ length: count }, (_, i): CareerNode => {
-        const id = `${level}-${tag}${i}`;
-        return { id, kind, level, label: id, summary: `Generated ${kind}.`, sources: [SOURCE] };
-      });
-    return {
-      positions: make("position", size - credentials, "p"),
-      credentials: make("credential", credentials, "c"),
-    };
-  });
-  const near = (list: readonly CareerNode[], column: number, avoid?: string): CareerNode => {
-    const spread = 0.01 + 3 / list.length;
-    let i = Math.round((column + (random() * 2 - 1) * spread) * (list.length - 1));
-    i = Math.min(list.length - 1, Math.max(0, i));
-    if (list[i]?.id === avoid) i = i === 0 ? 1 : i - 1;
-    return list[i] as CareerNode;
-  };
-  const edges: CareerEdge[] = [];
-  const basis = { kind: "inferred", note: "generated" } as const;
-  while (edges.length < edgeCount) {
-    const l = Math.floor(random() * LEVELS.length);
-    const group = groups[l] as (typeof groups)[number];
-    const next = groups[Math.min(l + 1, LEVELS.length - 1)] as (typeof groups)[number];
-    const isCredential = random() < 0.3;
-    const list = isCredential ? group.credentials : group.positions;
-    const column = Math.floor(random() * list.length) / Math.max(1, list.length - 1);
-    const source = list[Math.round(column * (list.length - 1))] as CareerNode;
-    const r = random();
-    const ahead = l + 1 < LEVELS.length;
-    let edge: Omit<CareerEdge, "id" | "basis">;
-    if (isCredential) {
-      const to = near(r < 0.6 && ahead ? next.positions : group.positions, column);
-      edge = { source: source.id, target: to.id, kind: "qualifies-for" };
-    } else if (r < 0.5 && ahead) {
-      edge = { source: source.id, target: near(next.positions, column).id, kind: "advances-to" };
-    } else if (r < 0.7) {
-      edge = { source: source.id, target: near(group.positions, column, source.id).id, kind: "lateral" };
-    } else {
-      const to = near(random() < 0.5 && ahead ? next.credentials : group.credentials, column);
-      edge = { source: source.id, target: to.id, kind: "prepares-for" };
-    }
-    edges.push({ id: `e${edges.length}`, ...edge, basis });
-  }
-  return {
-    version: 1,
-    title: `Generated lattice ${nodeCount}/${edgeCount}`,
-    levels: LEVELS.map((id) => ({ id, label: id })),
-    issuers: [],
-    nodes: groups.flatMap((g) => [...g.positions, ...g.credentials]),
-    edges,
-  };
-}
-
 /**
  * Entry positions to master positions, reachable, drawn with the seeded PRNG. The target's column is up to
  * a tenth of the level away, so routes need some lateral moves as well as climbing.
@@ -169,47 +93,6 @@ function pickPairs(graph: CareerGraph, index: RouteIndex, count: number, seed: n
     if (findRoutes(index, { from: from.id, to: to.id }).ok) pairs.push([from.id, to.id]);
   }
   return pairs;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-type Call = (from: string, to: string) => unknown;
-
-/**
- * Median time per call of each function, in milliseconds. Functions are interleaved pair by pair so that
- * they share the same machine state (JIT, GC, caches); each sample times `batch` calls of one pair, which
- * keeps timer overhead out of microsecond figures. Warm-up rounds are not timed.
- */
-function timeCalls(
-  pairs: readonly [string, string][],
-  rounds: number,
-  batch: number,
-  calls: readonly Call[],
-) {
-  const warmUp = Math.max(1, rounds >> 2);
-  const samples = calls.map((): number[] => []);
-  for (let round = 0; round < warmUp + rounds; round++) {
-    for (const [from, to] of pairs) {
-      calls.forEach((call, c) => {
-        const start = performance.now();
-        for (let i = 0; i < batch; i++) call(from, to);
-        if (round >= warmUp) samples[c]?.push((performance.now() - start) / batch);
-      });
-    }
-  }
-  return samples.map(median);
-}
-
-function timeOnce<T>(make: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = make();
-  return { value, ms: performance.now() - start };
 }
 
 const ms4 = (ms: number) => ms.toFixed(4);

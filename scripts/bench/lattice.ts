@@ -1,0 +1,79 @@
+import type { CareerEdge, CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
+
+/** Tiny seeded PRNG (mulberry32): same seed, same graphs. */
+export function mulberry32(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LEVELS = ["entry", "mid", "advanced", "master"] as const;
+const LEVEL_SHARE = [0.35, 0.3, 0.2, 0.15];
+const SOURCE = "https://example.org/bench";
+
+/**
+ * A career lattice shaped like the real map: four levels, 70% positions and 30% credentials per level.
+ * Edges run forward a level or stay level (laterals, credentials), never back; each goes to a node near
+ * the same "column", as real maps cluster by specialty, so routes are several steps long.
+ */
+export function generateLattice(nodeCount: number, edgeCount: number, seed: number): CareerGraph {
+  const random = mulberry32(seed);
+  const groups = LEVELS.map((level, l) => {
+    const size = Math.max(2, Math.round(nodeCount * (LEVEL_SHARE[l] ?? 0)));
+    const credentials = Math.max(1, Math.round(size * 0.3));
+    const make = (kind: CareerNode["kind"], count: number, tag: string) =>
+      Array.from({ length: count }, (_, i): CareerNode => {
+        const id = `${level}-${tag}${i}`;
+        return { id, kind, level, label: id, summary: `Generated ${kind}.`, sources: [SOURCE] };
+      });
+    return {
+      positions: make("position", size - credentials, "p"),
+      credentials: make("credential", credentials, "c"),
+    };
+  });
+  const near = (list: readonly CareerNode[], column: number, avoid?: string): CareerNode => {
+    const spread = 0.01 + 3 / list.length;
+    let i = Math.round((column + (random() * 2 - 1) * spread) * (list.length - 1));
+    i = Math.min(list.length - 1, Math.max(0, i));
+    if (list[i]?.id === avoid) i = i === 0 ? 1 : i - 1;
+    return list[i] as CareerNode;
+  };
+  const edges: CareerEdge[] = [];
+  const basis = { kind: "inferred", note: "generated" } as const;
+  while (edges.length < edgeCount) {
+    const l = Math.floor(random() * LEVELS.length);
+    const group = groups[l] as (typeof groups)[number];
+    const next = groups[Math.min(l + 1, LEVELS.length - 1)] as (typeof groups)[number];
+    const isCredential = random() < 0.3;
+    const list = isCredential ? group.credentials : group.positions;
+    const column = Math.floor(random() * list.length) / Math.max(1, list.length - 1);
+    const source = list[Math.round(column * (list.length - 1))] as CareerNode;
+    const r = random();
+    const ahead = l + 1 < LEVELS.length;
+    let edge: Omit<CareerEdge, "id" | "basis">;
+    if (isCredential) {
+      const to = near(r < 0.6 && ahead ? next.positions : group.positions, column);
+      edge = { source: source.id, target: to.id, kind: "qualifies-for" };
+    } else if (r < 0.5 && ahead) {
+      edge = { source: source.id, target: near(next.positions, column).id, kind: "advances-to" };
+    } else if (r < 0.7) {
+      edge = { source: source.id, target: near(group.positions, column, source.id).id, kind: "lateral" };
+    } else {
+      const to = near(random() < 0.5 && ahead ? next.credentials : group.credentials, column);
+      edge = { source: source.id, target: to.id, kind: "prepares-for" };
+    }
+    edges.push({ id: `e${edges.length}`, ...edge, basis });
+  }
+  return {
+    version: 1,
+    title: `Generated lattice ${nodeCount}/${edgeCount}`,
+    levels: LEVELS.map((id) => ({ id, label: id })),
+    issuers: [],
+    nodes: groups.flatMap((g) => [...g.positions, ...g.credentials]),
+    edges,
+  };
+}
