@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import { launchChromium, PREVIEW_URL, startPreview, stopPreview } from "./bench/browser.ts";
 
 /**
- * Takes the README's screenshots from the built app (npm run screenshots): the desktop view with a
- * node selected and the phone view. Extra arguments name a node id to select instead.
+ * Takes the README's screenshots from the built app (npm run screenshots): desktop and phone with a
+ * node selected, and the route finder on a route. An argument names another node id to select.
  */
 const selected = process.argv[2] ?? "coding-auditor";
 const out = process.env.SCREENSHOT_DIR ?? "docs/screenshots";
@@ -19,7 +19,6 @@ try {
     const page = await browser.newPage({ viewport, deviceScaleFactor: name === "phone" ? 2 : 1 });
     await page.goto(PREVIEW_URL);
     await page.locator('[data-map-ready="true"]').waitFor();
-    await page.screenshot({ path: `${out}/${name}-overview.png` });
     await page.evaluate((id) => {
       const cy = (window as unknown as { __cy?: import("cytoscape").Core }).__cy;
       cy?.getElementById(`n:${id}`).emit("tap");
@@ -31,7 +30,7 @@ try {
     const toggle = page.getByRole("button", { name: /Route finder/ }).first();
     if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
     await page.waitForTimeout(600);
-    await page.screenshot({ path: `${out}/${name}-route.png` });
+    if (name === "desktop") await page.screenshot({ path: `${out}/route-finder.png` });
     await page.close();
   }
   console.log(`screenshots written to ${out}/`);
