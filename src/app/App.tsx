@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { SidePanel } from "../features/details/SidePanel.tsx";
 import { ExportMenu } from "../features/export/ExportMenu.tsx";
-import type { MapExporter } from "../features/export/mapExporter.ts";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
 import { OpenMapButton } from "../features/map-file/OpenMapButton.tsx";
@@ -12,6 +11,7 @@ import { SearchBox } from "../features/search/SearchBox.tsx";
 import { CareerGraphView } from "../graph-view/CareerGraphView.tsx";
 import { useAppStore } from "../store/appStore.ts";
 import { selectGraph } from "../store/selectors.ts";
+import type { MapExporter } from "../ui/mapExporter.ts";
 import { loadBundledMap } from "./bundledMap.ts";
 import { LoadErrors } from "./LoadErrors.tsx";
 import { MapErrorBoundary } from "./MapErrorBoundary.tsx";

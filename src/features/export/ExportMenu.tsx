@@ -1,9 +1,9 @@
 import { useCallback, useId, useRef, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
+import type { MapExporter } from "../../ui/mapExporter.ts";
 import { ExportPanel } from "./ExportPanel.tsx";
 import { DEFAULT_SETTINGS, type ExportSettings } from "./exportSettings.ts";
-import type { MapExporter } from "./mapExporter.ts";
 import { PrintRoutePlan } from "./PrintRoutePlan.tsx";
 import { useDismiss } from "./useDismiss.ts";
 import { useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";

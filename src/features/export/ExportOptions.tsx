@@ -1,6 +1,6 @@
+import type { ExportArea, ExportBackground, ExportPlan } from "../../ui/mapExporter.ts";
 import { ChoiceGroup } from "./ChoiceGroup.tsx";
 import { type ExportSettings, type MenuFormat, SCALES } from "./exportSettings.ts";
-import type { ExportArea, ExportBackground, ExportPlan } from "./mapExporter.ts";
 
 interface ExportOptionsProps {
   readonly settings: ExportSettings;

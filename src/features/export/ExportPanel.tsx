@@ -1,10 +1,10 @@
 import type { CareerGraph } from "../../domain/careerGraph.ts";
+import type { ExportPlan, MapExporter } from "../../ui/mapExporter.ts";
 import { careerMapBlob } from "./careerMapJson.ts";
 import { ExportOptions } from "./ExportOptions.tsx";
 import { ExportSize } from "./ExportSize.tsx";
 import { type ExportSettings, exportCaption, exportRequest, SCALES } from "./exportSettings.ts";
 import { exportFileName } from "./fileNames.ts";
-import type { ExportPlan, MapExporter } from "./mapExporter.ts";
 import { saveExport } from "./saveExport.ts";
 import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
 import type { TaskStatus } from "./useTaskStatus.ts";

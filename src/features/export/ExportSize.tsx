@@ -1,5 +1,5 @@
+import type { ExportPlan } from "../../ui/mapExporter.ts";
 import type { MenuFormat } from "./exportSettings.ts";
-import type { ExportPlan } from "./mapExporter.ts";
 
 const px = (value: number) => value.toLocaleString("en-US");
 

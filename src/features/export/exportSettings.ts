@@ -4,7 +4,7 @@ import type {
   ExportCaption,
   ExportFormat,
   ExportRequest,
-} from "./mapExporter.ts";
+} from "../../ui/mapExporter.ts";
 
 export type MenuFormat = ExportFormat | "json";
 

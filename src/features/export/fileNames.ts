@@ -1,4 +1,4 @@
-import type { ExportArea } from "./mapExporter.ts";
+import type { ExportArea } from "../../ui/mapExporter.ts";
 
 /** The local calendar date as YYYY-MM-DD: a file saved late in the evening carries that evening's date. */
 export function localDate(now: Date): string {

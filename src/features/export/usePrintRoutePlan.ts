@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { flushSync } from "react-dom";
-import type { MapExporter } from "./mapExporter.ts";
+import type { MapExporter } from "../../ui/mapExporter.ts";
 import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
 import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
 

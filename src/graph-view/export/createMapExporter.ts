@@ -1,9 +1,9 @@
 import type { Core } from "cytoscape";
+import type { MapExporter } from "../../ui/mapExporter.ts";
 import { createTextMeasure } from "./measureText.ts";
 import { planExport } from "./planExport.ts";
 import { renderRaster } from "./renderRaster.ts";
 import type { MeasureText } from "./shapes.ts";
-import type { MapExporter } from "./types.ts";
 
 /**
  * The map's exporter for one Cytoscape instance: plans sizes, and renders PNG, JPEG or SVG of what the

@@ -1,6 +1,6 @@
+import type { ExportCaption } from "../../ui/mapExporter.ts";
 import { SWATCH, type SwatchKind, swatchShapes } from "./legendSwatches.ts";
 import type { MeasureText, Shape } from "./shapes.ts";
-import type { ExportCaption } from "./types.ts";
 import { wrapText } from "./wrapText.ts";
 
 /** One legend line: a swatch (or none, for a note) and its words. */

@@ -1,5 +1,5 @@
 import type { Core } from "cytoscape";
-import type { ExportArea } from "./types.ts";
+import type { ExportArea } from "../../ui/mapExporter.ts";
 
 /** A part of the map in model coordinates, and its size in image pixels at scale 1. */
 export interface Region {

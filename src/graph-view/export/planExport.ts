@@ -1,10 +1,10 @@
 import type { Core } from "cytoscape";
+import type { ExportPlan, ExportRequest } from "../../ui/mapExporter.ts";
 import { checkCanvasSize } from "./canvasLimits.ts";
 import { type Decor, layoutDecor } from "./decorLayout.ts";
 import { exportRegion, fullRegion, type Region } from "./exportRegion.ts";
 import { legendEntries } from "./legendEntries.ts";
 import type { MeasureText } from "./shapes.ts";
-import type { ExportPlan, ExportRequest } from "./types.ts";
 
 /** Everything an export needs, worked out before drawing: the plan shown to people, the region and the strips. */
 export interface PlannedExport {

@@ -1,7 +1,7 @@
 import type { Core } from "cytoscape";
+import type { ExportRequest } from "../../ui/mapExporter.ts";
 import { drawShapes } from "./drawShapes.ts";
 import type { PlannedExport } from "./planExport.ts";
-import type { ExportRequest } from "./types.ts";
 
 const TOO_LARGE = "The browser could not draw an image this large. Choose a smaller scale, or SVG.";
 

@@ -1,10 +1,10 @@
 import type { Core, SingularElementArgument } from "cytoscape";
+import type { ExportRequest } from "../../ui/mapExporter.ts";
 import type { PlannedExport } from "./planExport.ts";
 import type { MeasureText, Shape } from "./shapes.ts";
 import { edgeShapes } from "./svgMapEdges.ts";
 import { nodeShapes } from "./svgMapNodes.ts";
 import { num, shapesGroup, svgElement } from "./svgShapes.ts";
-import type { ExportRequest } from "./types.ts";
 
 /** Elements per slice of work; between slices the page gets a turn, so a large map never freezes it. */
 const SLICE = 200;

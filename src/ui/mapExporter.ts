@@ -1,6 +1,7 @@
 /**
- * The plain interface the export feature uses. Nothing here mentions Cytoscape, so the feature can declare
- * a structurally equal interface of its own without importing graph-view.
+ * What the export feature needs from the map, and what graph-view's exporter provides. Nothing here
+ * mentions Cytoscape, so it lives in src/ui: the export feature and graph-view both import it, and the app
+ * hands graph-view's exporter to the export menu.
  */
 export type ExportFormat = "png" | "jpeg" | "svg";
 
