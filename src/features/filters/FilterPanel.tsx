@@ -2,8 +2,8 @@ import { useCallback, useId, useRef, useState } from "react";
 import { isNodeVisible } from "../../domain/visibility.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
+import { useDismiss } from "../../ui/useDismiss.ts";
 import { FilterGroups } from "./FilterGroups.tsx";
-import { useDismiss } from "./useDismiss.ts";
 import "./filters.css";
 
 /** The "Filters" button and its popover: which kinds, levels and issuers the map shows. */
@@ -20,7 +20,7 @@ export function FilterPanel() {
     setOpen(false);
     if (returnFocus) buttonRef.current?.focus();
   }, []);
-  useDismiss(open, containerRef, close);
+  useDismiss(open, containerRef, close, { closeWhenFocusLeaves: true });
 
   const total = graph?.nodes.length ?? 0;
   const shown = graph ? graph.nodes.filter((node) => isNodeVisible(node, filters)).length : 0;

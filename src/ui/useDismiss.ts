@@ -1,14 +1,15 @@
 import { type RefObject, useEffect } from "react";
 
 /**
- * Closes a popover on Escape anywhere on the page, on a press outside it, and when focus tabs out of it.
- * Escape is marked as used so the page's own Escape (clear the selection) does not fire as well; `true`
- * asks to refocus the opener.
+ * Closes a popover or menu on Escape anywhere on the page and on a press outside it; with
+ * `closeWhenFocusLeaves`, also when focus tabs out of it. Escape is marked as used so the page's own Escape
+ * (clear the selection) does not fire as well; `true` asks to refocus the opener.
  */
 export function useDismiss(
   open: boolean,
   containerRef: RefObject<HTMLElement | null>,
   onDismiss: (returnFocus: boolean) => void,
+  { closeWhenFocusLeaves = false }: { readonly closeWhenFocusLeaves?: boolean } = {},
 ): void {
   useEffect(() => {
     if (!open) return;
@@ -25,7 +26,7 @@ export function useDismiss(
       if (event.relatedTarget instanceof Node && !containerRef.current?.contains(event.relatedTarget))
         onDismiss(false);
     };
-    const container = containerRef.current;
+    const container = closeWhenFocusLeaves ? containerRef.current : null;
     document.addEventListener("keydown", onKeyDown);
     document.addEventListener("pointerdown", onPointerDown);
     container?.addEventListener("focusout", onFocusOut);
@@ -34,5 +35,5 @@ export function useDismiss(
       document.removeEventListener("pointerdown", onPointerDown);
       container?.removeEventListener("focusout", onFocusOut);
     };
-  }, [open, containerRef, onDismiss]);
+  }, [open, containerRef, onDismiss, closeWhenFocusLeaves]);
 }
