@@ -1,35 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { type Browser, chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../chromium.ts";
 
 export { median } from "./timing.ts";
 
 export const PREVIEW_URL = "http://127.0.0.1:4174";
 
-/** The system Chromium, as in playwright.config.ts. */
-export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(
-    (path): path is string => Boolean(path && existsSync(path)),
-  );
-  if (!found)
-    throw new Error("No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
-  return found;
-}
-
+/** The system Chromium, launched as the browser tests launch it. */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Builds the app in e2e mode (production build plus the test hook) and serves it with `vite preview`. */
