@@ -1,15 +1,5 @@
 import type { CareerEdge, CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
-
-/** Tiny seeded PRNG (mulberry32): same seed, same graphs. */
-export function mulberry32(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../../src/domain/layout/random.ts";
 
 const LEVELS = ["entry", "mid", "advanced", "master"] as const;
 const LEVEL_SHARE = [0.35, 0.3, 0.2, 0.15];
@@ -21,7 +11,7 @@ const SOURCE = "https://example.org/bench";
  * the same "column", as real maps cluster by specialty, so routes are several steps long.
  */
 export function generateLattice(nodeCount: number, edgeCount: number, seed: number): CareerGraph {
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const groups = LEVELS.map((level, l) => {
     const size = Math.max(2, Math.round(nodeCount * (LEVEL_SHARE[l] ?? 0)));
     const credentials = Math.max(1, Math.round(size * 0.3));

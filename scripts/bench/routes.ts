@@ -11,8 +11,9 @@ import cytoscape from "cytoscape";
 import Graph from "graphology";
 import { bidirectional } from "graphology-shortest-path/unweighted";
 import type { CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
+import { seeded } from "../../src/domain/layout/random.ts";
 import { buildRouteIndex, findRoutes, type RouteIndex } from "../../src/domain/route/index.ts";
-import { generateLattice, mulberry32 } from "./lattice.ts";
+import { generateLattice } from "./lattice.ts";
 import { median, timeCalls, timeOnce } from "./timing.ts";
 
 export interface BenchSize {
@@ -81,7 +82,7 @@ export const DEFAULT_SIZES: readonly BenchSize[] = [
  * a tenth of the level away, so routes need some lateral moves as well as climbing.
  */
 function pickPairs(graph: CareerGraph, index: RouteIndex, count: number, seed: number): [string, string][] {
-  const random = mulberry32(seed ^ 0x5eed);
+  const random = seeded(seed ^ 0x5eed);
   const entry = graph.nodes.filter((n) => n.level === "entry" && n.kind === "position");
   const master = graph.nodes.filter((n) => n.level === "master" && n.kind === "position");
   const pairs: [string, string][] = [];

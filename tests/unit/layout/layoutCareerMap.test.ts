@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { countCrossings } from "../../../src/domain/layout/crossings.ts";
 import { layoutCareerMap } from "../../../src/domain/layout/layoutCareerMap.ts";
 import { countEdgeNodeOverlaps } from "../../../src/domain/layout/overlaps.ts";
+import { seeded } from "../../../src/domain/layout/random.ts";
 import { fixtureMap } from "./fixtureMap.ts";
 import { backwardAdvances, nodesOutsideBands, overlappingBoxes, shuffled, snapshot } from "./layoutChecks.ts";
-import { randomLayeredGraph, seededRandom } from "./randomGraph.ts";
+import { randomLayeredGraph } from "./randomGraph.ts";
 
 const layeredGraph = fc
   .record({
@@ -63,7 +64,7 @@ describe("layoutCareerMap on the stand-in map", () => {
 
   it("gives the same picture for the same map, whatever the order of its nodes and edges", () => {
     expect(snapshot(layoutCareerMap(graph))).toEqual(snapshot(layout));
-    const random = seededRandom(42);
+    const random = seeded(42);
     for (let round = 0; round < 3; round++) {
       const reordered = {
         ...graph,
@@ -94,7 +95,7 @@ describe("layoutCareerMap on random layered graphs", () => {
   it("does not depend on the input order", () => {
     fc.assert(
       fc.property(layeredGraph, fc.integer(), (graph, seed) => {
-        const random = seededRandom(seed);
+        const random = seeded(seed);
         const reordered = {
           ...graph,
           nodes: shuffled(graph.nodes, random),

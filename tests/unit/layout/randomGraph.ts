@@ -1,17 +1,6 @@
 import type { CareerEdge, CareerGraph, CareerNode } from "../../../src/domain/careerGraph.ts";
+import { seeded } from "../../../src/domain/layout/random.ts";
 import { makeCredential, makeEdge, makeGraph, makePosition } from "../../fixtures/builders.ts";
-
-/** A small fast generator (mulberry32) so that a seed always gives the same graph. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   "Medical",
@@ -40,7 +29,7 @@ export interface RandomGraphOptions {
  * of every kind that never lead to a lower level (advances go to the same or the next level).
  */
 export function randomLayeredGraph({ nodes, edges, levels = 4, seed = 1 }: RandomGraphOptions): CareerGraph {
-  const random = seededRandom(seed);
+  const random = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const levelIds = Array.from({ length: levels }, (_, i) => `level-${i}`);
   const list: CareerNode[] = [];
