@@ -1,5 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+// First, so that the features' own stylesheets come after the shared controls and win where they differ.
+import "./ui/controls.css";
 import { App } from "./app/App.tsx";
 import "./app/app.css";
 

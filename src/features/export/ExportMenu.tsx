@@ -31,11 +31,11 @@ export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null
   useDismiss(open, containerRef, close);
 
   return (
-    <div className="export-menu" ref={containerRef}>
+    <div className="export-menu popover-anchor" ref={containerRef}>
       <button
         ref={buttonRef}
         type="button"
-        className="export-toggle"
+        className="control-button"
         aria-expanded={open}
         aria-controls={panelId}
         disabled={!graph}
@@ -53,7 +53,13 @@ export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null
         </svg>
         Export
       </button>
-      <div id={panelId} className="export-panel" role="dialog" aria-label="Export the map" hidden={!open}>
+      <div
+        id={panelId}
+        className="export-panel popover"
+        role="dialog"
+        aria-label="Export the map"
+        hidden={!open}
+      >
         {open && graph ? (
           <ExportPanel
             graph={graph}

@@ -71,11 +71,16 @@ export function ExportPanel(props: ExportPanelProps) {
       />
       <ExportSize format={format} plan={plan} ready={exporter !== null} />
       <div className="export-actions">
-        <button type="button" className="export-download" onClick={download} disabled={working || blocked}>
+        <button
+          type="button"
+          className="control-button export-download"
+          onClick={download}
+          disabled={working || blocked}
+        >
           Download
         </button>
         {onPrint ? (
-          <button type="button" className="export-print" onClick={onPrint} disabled={working}>
+          <button type="button" className="control-button" onClick={onPrint} disabled={working}>
             Print route plan
           </button>
         ) : null}

@@ -31,7 +31,7 @@ export function FilterPanel() {
       <button
         ref={buttonRef}
         type="button"
-        className="filters-toggle"
+        className="control-button"
         aria-expanded={open}
         aria-controls={popoverId}
         // The badge is only a number; say what it counts. Starts with the visible word, as speech input needs.
@@ -48,13 +48,13 @@ export function FilterPanel() {
           </span>
         ) : null}
       </button>
-      <div id={popoverId} className="filters-popover" hidden={!open}>
+      <div id={popoverId} className="filters-popover popover" hidden={!open}>
         {graph ? <FilterGroups graph={graph} filters={filters} /> : null}
         <div className="filters-footer">
           <p className="filters-count" role="status">
             Showing {shown} of {total}
           </p>
-          <button type="button" className="filters-reset" onClick={showEverything}>
+          <button type="button" className="control-button filters-reset" onClick={showEverything}>
             Show everything
           </button>
         </div>

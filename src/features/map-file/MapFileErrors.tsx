@@ -20,7 +20,7 @@ export function MapFileErrors({ fileName, errors, onDismiss }: MapFileErrorsProp
   const shown = errors.slice(0, SHOWN_ERRORS);
   const rest = errors.length - shown.length;
   return (
-    <div className="map-file-errors" role="alert">
+    <div className="map-file-errors popover" role="alert">
       <h2 ref={headingRef} tabIndex={-1}>
         Couldn’t open {fileName}
       </h2>
@@ -35,7 +35,7 @@ export function MapFileErrors({ fileName, errors, onDismiss }: MapFileErrorsProp
         ))}
       </ul>
       {rest > 0 ? <p>and {rest} more not listed.</p> : null}
-      <button type="button" className="map-file-button" onClick={onDismiss}>
+      <button type="button" className="control-button" onClick={onDismiss}>
         Dismiss
       </button>
     </div>

@@ -50,8 +50,8 @@ export function OpenMapButton({ bundledGraph }: { readonly bundledGraph: CareerG
   };
 
   return (
-    <div className="map-file">
-      <label className="map-file-button map-file-open">
+    <div className="map-file popover-anchor">
+      <label className="control-button map-file-open">
         Open map…
         <input
           type="file"
@@ -66,7 +66,7 @@ export function OpenMapButton({ bundledGraph }: { readonly bundledGraph: CareerG
         />
       </label>
       {bundledGraph && graph && graph !== bundledGraph ? (
-        <button type="button" className="map-file-button" onClick={restore}>
+        <button type="button" className="control-button" onClick={restore}>
           Restore the bundled map
         </button>
       ) : null}

@@ -26,7 +26,7 @@ export function RouteFinderToggle() {
     <button
       id={ROUTE_TOGGLE_ID}
       type="button"
-      className="route-toggle"
+      className="route-toggle control-button"
       aria-expanded={open}
       aria-controls={open ? ROUTE_PANEL_ID : undefined}
       onClick={toggle}
