@@ -1,7 +1,7 @@
 import type { CareerNode } from "../../domain/careerGraph.ts";
+import { formatMinutes } from "../../ui/formatMinutes.ts";
 import { DetailsSection } from "./DetailsSection.tsx";
 import { FactSource } from "./FactList.tsx";
-import { formatMinutes } from "./format.ts";
 
 type Exam = NonNullable<CareerNode["exam"]>;
 type Apprentice = NonNullable<CareerNode["apprentice"]>;

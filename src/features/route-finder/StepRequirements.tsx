@@ -1,17 +1,9 @@
 import type { Requirement } from "../../domain/route/index.ts";
+import { formatMinutes } from "../../ui/formatMinutes.ts";
 import { SafeLink } from "../../ui/SafeLink.tsx";
 
 type Exam = Extract<Requirement, { kind: "exam" }>;
 type Apprentice = Extract<Requirement, { kind: "apprentice" }>;
-
-/** Exam time as people say it: "4 hours", "1 h 30 min", "45 min". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  if (rest === 0) return hours === 1 ? "1 hour" : `${hours} hours`;
-  return `${hours} h ${rest} min`;
-}
 
 function examFormat(exam: Exam): string {
   const parts = [exam.questions === undefined ? null : `${exam.questions} questions`];
