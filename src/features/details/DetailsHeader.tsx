@@ -1,7 +1,7 @@
 import type { Ref } from "react";
 import type { CareerNode, Issuer } from "../../domain/careerGraph.ts";
+import { CloseIcon } from "../../ui/CloseIcon.tsx";
 import { SafeLink } from "../../ui/SafeLink.tsx";
-import { CloseIcon } from "./CloseIcon.tsx";
 import "./header.css";
 
 export interface DetailsHeaderProps {

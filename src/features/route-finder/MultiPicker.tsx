@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import type { NodeKind } from "../../domain/careerGraph.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
-import { CloseIcon } from "./CloseIcon.tsx";
+import { CloseIcon } from "../../ui/CloseIcon.tsx";
 import { NodeCombobox } from "./NodeCombobox.tsx";
 
 export interface MultiPickerProps {

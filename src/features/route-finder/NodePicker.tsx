@@ -1,7 +1,7 @@
 import { type Ref, useId, useRef, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
-import { CloseIcon } from "./CloseIcon.tsx";
+import { CloseIcon } from "../../ui/CloseIcon.tsx";
 import { NodeCombobox } from "./NodeCombobox.tsx";
 
 export interface NodePickerProps {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
-import { CloseIcon } from "./CloseIcon.tsx";
+import { CloseIcon } from "../../ui/CloseIcon.tsx";
 import { ROUTE_PANEL_ID, ROUTE_TOGGLE_ID } from "./panelIds.ts";
 import { RouteEnds } from "./RouteEnds.tsx";
 import { RouteOptions } from "./RouteOptions.tsx";
@@ -81,7 +81,7 @@ export function RoutePanel() {
         </button>
         <button
           type="button"
-          className="route-icon-button"
+          className="icon-button"
           aria-label="Close route finder"
           title="Close"
           onClick={close}
