@@ -43,7 +43,7 @@ export function FilterPanel() {
         </svg>
         Filters
         {active > 0 ? (
-          <span className="filters-badge" aria-hidden="true">
+          <span className="count-badge" aria-hidden="true">
             {active}
           </span>
         ) : null}

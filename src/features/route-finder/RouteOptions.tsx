@@ -51,7 +51,7 @@ export function RouteOptions({
           </svg>
           Options
           {count > 0 ? (
-            <span className="route-count">
+            <span className="count-badge">
               <span className="visually-hidden">, </span>
               {count}
               <span className="visually-hidden"> set</span>
