@@ -1,8 +1,8 @@
-import { useCallback, useId, useRef, useState } from "react";
+import { useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
 import type { MapExporter } from "../../ui/mapExporter.ts";
-import { useDismiss } from "../../ui/useDismiss.ts";
+import { usePopover } from "../../ui/usePopover.ts";
 import { ExportPanel } from "./ExportPanel.tsx";
 import { DEFAULT_SETTINGS, type ExportSettings } from "./exportSettings.ts";
 import { PrintRoutePlan } from "./PrintRoutePlan.tsx";
@@ -15,20 +15,11 @@ import "./export.css";
 export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null }) {
   const graph = useAppStore(selectGraph);
   const route = useDrawnRouteInfo();
-  const [open, setOpen] = useState(false);
+  const { open, toggle, containerRef, buttonRef, panelId } = usePopover();
   // Kept here so the choices survive closing and reopening the panel.
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_SETTINGS);
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
   const { status, run } = useTaskStatus();
   const printer = usePrintRoutePlan(exporter);
-
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  }, []);
-  useDismiss(open, containerRef, close);
 
   return (
     <div className="export-menu popover-anchor" ref={containerRef}>
@@ -39,7 +30,7 @@ export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null
         aria-expanded={open}
         aria-controls={panelId}
         disabled={!graph}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggle}
       >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <path

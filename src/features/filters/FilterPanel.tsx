@@ -1,8 +1,7 @@
-import { useCallback, useId, useRef, useState } from "react";
 import { isNodeVisible } from "../../domain/visibility.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
-import { useDismiss } from "../../ui/useDismiss.ts";
+import { usePopover } from "../../ui/usePopover.ts";
 import { FilterGroups } from "./FilterGroups.tsx";
 import "./filters.css";
 
@@ -11,16 +10,7 @@ export function FilterPanel() {
   const graph = useAppStore(selectGraph);
   const filters = useAppStore((state) => state.filters);
   const showEverything = useAppStore((state) => state.showEverything);
-  const [open, setOpen] = useState(false);
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const popoverId = useId();
-
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  }, []);
-  useDismiss(open, containerRef, close, { closeWhenFocusLeaves: true });
+  const { open, toggle, containerRef, buttonRef, panelId } = usePopover({ closeWhenFocusLeaves: true });
 
   const total = graph?.nodes.length ?? 0;
   const shown = graph ? graph.nodes.filter((node) => isNodeVisible(node, filters)).length : 0;
@@ -33,10 +23,10 @@ export function FilterPanel() {
         type="button"
         className="control-button"
         aria-expanded={open}
-        aria-controls={popoverId}
+        aria-controls={panelId}
         // The badge is only a number; say what it counts. Starts with the visible word, as speech input needs.
         aria-label={active > 0 ? `Filters, ${active} active` : undefined}
-        onClick={() => setOpen((value) => !value)}
+        onClick={toggle}
       >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <path d="M2 4h12M4.5 8h7M7 12h2" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
@@ -48,7 +38,7 @@ export function FilterPanel() {
           </span>
         ) : null}
       </button>
-      <div id={popoverId} className="filters-popover popover" hidden={!open}>
+      <div id={panelId} className="filters-popover popover" hidden={!open}>
         {graph ? <FilterGroups graph={graph} filters={filters} /> : null}
         <div className="filters-footer">
           <p className="filters-count" role="status">
