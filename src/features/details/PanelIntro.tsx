@@ -31,7 +31,7 @@ export function PanelIntro({ index, headingRef, listId, listOpen, onToggleList }
       {index ? (
         <button
           type="button"
-          className="browse-toggle"
+          className="sheet-toggle browse-toggle"
           aria-expanded={listOpen}
           aria-controls={listId}
           onClick={onToggleList}

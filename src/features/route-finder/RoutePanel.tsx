@@ -73,7 +73,7 @@ export function RoutePanel() {
         </div>
         <button
           type="button"
-          className="route-fold"
+          className="sheet-toggle"
           aria-expanded={!folded}
           onClick={() => setFolded((value) => !value)}
         >
