@@ -17,7 +17,7 @@ export function FilterPanel() {
   const active = filters.hiddenKinds.size + filters.hiddenLevels.size + filters.hiddenIssuers.size;
 
   return (
-    <div className="filters" ref={containerRef}>
+    <div className="filters popover-anchor" ref={containerRef}>
       <button
         ref={buttonRef}
         type="button"
