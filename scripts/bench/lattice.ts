@@ -59,7 +59,7 @@ export function generateLattice(nodeCount: number, edgeCount: number, seed: numb
     edges.push({ id: `e${edges.length}`, ...edge, basis });
   }
   return {
-    version: 1,
+    version: 2,
     title: `Generated lattice ${nodeCount}/${edgeCount}`,
     levels: LEVELS.map((id) => ({ id, label: id })),
     issuers: [],

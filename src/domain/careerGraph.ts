@@ -2,14 +2,18 @@ import type { z } from "zod";
 import type {
   basisSchema,
   careerGraphSchema,
+  credentialGroupSchema,
   EDGE_KINDS,
   edgeSchema,
   factSchema,
+  feeSchema,
   figureSchema,
   issuerSchema,
   levelSchema,
   NODE_KINDS,
   nodeSchema,
+  requirementsSchema,
+  timeSchema,
 } from "./format/schema.ts";
 
 /** A validated career map: what the rest of the app works with. */
@@ -23,6 +27,14 @@ export type Issuer = z.output<typeof issuerSchema>;
 export type Fact = z.output<typeof factSchema>;
 export type Figure = z.output<typeof figureSchema>;
 export type EdgeBasis = z.output<typeof basisSchema>;
+/** What it takes to get into a position, or to sit a credential's exam. */
+export type Requirements = z.output<typeof requirementsSchema>;
+/** "Hold at least one of these credentials." */
+export type CredentialGroup = z.output<typeof credentialGroupSchema>;
+/** An exam fee with its year and source. */
+export type Fee = z.output<typeof feeSchema>;
+/** Typical years in the source role before taking an advancement path. */
+export type PathTime = z.output<typeof timeSchema>;
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 

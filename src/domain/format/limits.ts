@@ -19,4 +19,4 @@ export const LIMITS = {
 } as const;
 
 /** The file format version this app reads and writes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;

@@ -67,6 +67,82 @@ export const figureSchema = z
   })
   .describe("A number with its unit, the year it belongs to and its source.");
 
+/** Why something is on the map: a source, or an editorial inference with its reasoning. */
+export const basisSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("sourced"), source: linkSchema, note: text(LIMITS.factLength).optional() }),
+    z.object({ kind: z.literal("inferred"), note: text(LIMITS.factLength) }),
+  ])
+  .describe("Why it is on the map: a source, or an editorial inference with its reasoning.");
+
+/** An amount of time as a range of years; `maxYears` absent means the range is the single value `minYears`. */
+const yearsRangeShape = {
+  minYears: z.number().min(0).max(60).describe("The fewest years, e.g. 2 (0.5 is six months)."),
+  maxYears: z.number().min(0).max(60).optional().describe("The most years, when the source gives a range."),
+};
+
+/**
+ * A group of credentials of which the person must hold at least one, e.g. "one of RHIA, RHIT".
+ * Ids name credential nodes of the map.
+ */
+export const credentialGroupSchema = z
+  .object({
+    oneOf: z
+      .array(idSchema)
+      .min(1)
+      .max(LIMITS.listItems)
+      .describe("Credential ids; holding any one of them is enough."),
+    basis: basisSchema,
+  })
+  .describe("Hold at least one of these credentials.");
+
+/** Years of experience in the field the map is about, counted up to the moment of the step. */
+export const experienceSchema = z
+  .object({
+    years: z.number().min(0).max(60).describe("Years of experience asked for, e.g. 5."),
+    text: text(LIMITS.factLength)
+      .optional()
+      .describe('What counts, e.g. "in coding or HIM, 2 of them supervising".'),
+    basis: basisSchema,
+  })
+  .describe("Years of experience asked for before taking the role or sitting the exam.");
+
+export const educationSchema = z
+  .object({
+    text: text(LIMITS.factLength).describe('e.g. "Bachelor\'s degree in health information management".'),
+    basis: basisSchema,
+  })
+  .describe("Schooling asked for. Shown to people; routes do not plan schooling.");
+
+/**
+ * What it takes to get in: to a position (to be hired) or to a credential (to sit the exam, its eligibility).
+ * Every item carries its own basis, so a reader sees which requirements are sourced and which are editorial.
+ */
+export const requirementsSchema = z
+  .object({
+    credentials: z.array(credentialGroupSchema).max(LIMITS.listItems).optional(),
+    experience: experienceSchema.optional(),
+    education: z.array(educationSchema).max(LIMITS.listItems).optional(),
+  })
+  .describe("What it takes to get in. Every item says why (its basis).");
+
+/** What an exam costs, for one kind of candidate. */
+export const feeSchema = z
+  .object({
+    amount: z.number().min(0).max(1_000_000),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { message: 'must be a three-letter currency code such as "USD"' }),
+    year: yearSchema,
+    member: z
+      .boolean()
+      .optional()
+      .describe("true: the price for members; false: for non-members; absent: for everyone."),
+    source: linkSchema,
+    note: text(LIMITS.factLength).optional(),
+  })
+  .describe("An exam fee, with the year it was charged and its source.");
+
 export const NODE_KINDS = ["position", "credential"] as const;
 
 export const nodeSchema = z
@@ -85,17 +161,17 @@ export const nodeSchema = z
     apprentice: apprenticeSchema.optional(),
     upkeep: z.array(factSchema).max(LIMITS.listItems).optional(),
     figures: z.array(figureSchema).max(LIMITS.listItems).optional(),
+    requirements: requirementsSchema.optional(),
+    fees: z.array(feeSchema).max(LIMITS.listItems).optional().describe("Exam fees (credentials)."),
   })
   .describe("A position (a job) or a credential (a certification).");
 
 export const EDGE_KINDS = ["advances-to", "qualifies-for", "prepares-for", "lateral"] as const;
 
-export const basisSchema = z
-  .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("sourced"), source: linkSchema, note: text(LIMITS.factLength).optional() }),
-    z.object({ kind: z.literal("inferred"), note: text(LIMITS.factLength) }),
-  ])
-  .describe("Why the path exists: a source, or an editorial inference with its reasoning.");
+/** The typical time spent in the source role before the move (for `prepares-for`: before sitting the exam). */
+export const timeSchema = z
+  .object({ ...yearsRangeShape, basis: basisSchema })
+  .describe("Typical years in the source role before taking this path.");
 
 export const edgeSchema = z
   .object({
@@ -104,6 +180,7 @@ export const edgeSchema = z
     target: idSchema.describe("The id of the node the path leads to."),
     kind: z.enum(EDGE_KINDS),
     basis: basisSchema,
+    time: timeSchema.optional(),
   })
   .describe("An advancement path from one node to another.");
 
@@ -119,7 +196,10 @@ export const issuerSchema = z.object({
 export const careerGraphSchema = z
   .object({
     $schema: z.string().max(LIMITS.urlLength).optional(),
-    version: z.literal(FORMAT_VERSION),
+    version: z
+      .union([z.literal(1), z.literal(FORMAT_VERSION)])
+      .transform(() => FORMAT_VERSION)
+      .describe("2; files of version 1 are read as version 2 without requirements, fees or times."),
     title: text(LIMITS.titleLength),
     description: text(LIMITS.summaryLength).optional(),
     levels: z.array(levelSchema).min(1).max(LIMITS.levels).describe("Levels in order, lowest first."),

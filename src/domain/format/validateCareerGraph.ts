@@ -39,10 +39,10 @@ function checkOuterShape(raw: unknown): ValidationError | undefined {
       message: `is missing. Add "version": ${FORMAT_VERSION} at the top of the file.`,
     };
   }
-  if (typeof raw.version === "number" && raw.version !== FORMAT_VERSION) {
+  if (typeof raw.version === "number" && raw.version !== 1 && raw.version !== FORMAT_VERSION) {
     return {
       path: "version",
-      message: `This file uses format version ${raw.version}; this app reads version ${FORMAT_VERSION}.`,
+      message: `This file uses format version ${raw.version}; this app reads versions 1 and ${FORMAT_VERSION}.`,
     };
   }
   return undefined;

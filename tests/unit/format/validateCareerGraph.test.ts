@@ -88,14 +88,19 @@ describe("validateCareerGraph rejects, naming the place", () => {
     expect(errorsOf({ elements: { nodes: [], edges: [] } })[0]?.message).toMatch(/Cytoscape\.js export/);
   });
 
+  it("reads a version 1 file as version 2", () => {
+    const result = validateCareerGraph({ ...rawGraph(), version: 1 });
+    expect(result.ok && result.value.version).toBe(2);
+  });
+
   it("a missing, future or string version", () => {
     const { version: _, ...noVersion } = rawGraph();
     expect(errorsOf(noVersion)[0]).toStrictEqual({
       path: "version",
-      message: 'is missing. Add "version": 1 at the top of the file.',
+      message: 'is missing. Add "version": 2 at the top of the file.',
     });
-    expect(errorsOf({ ...rawGraph(), version: 2 })[0]?.message).toBe(
-      "This file uses format version 2; this app reads version 1.",
+    expect(errorsOf({ ...rawGraph(), version: 3 })[0]?.message).toBe(
+      "This file uses format version 3; this app reads versions 1 and 2.",
     );
     expect(paths({ ...rawGraph(), version: "1" })).toStrictEqual(["version"]);
   });
