@@ -1,94 +1,106 @@
-import { type CareerGraph, type CareerNode, EDGE_ENDPOINTS } from "../careerGraph.ts";
-import type { ValidationError } from "./validationError.ts";
-
-const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+import { EDGE_ENDPOINTS, type EdgeKind, type NodeKind } from "../careerGraph.ts";
+import { checkRequirements } from "./checkRequirements.ts";
+import { asText, type Loose, quote, records } from "./loose.ts";
+import { EDGE_KINDS, NODE_KINDS } from "./schema.ts";
+import { newBudget, Suggester } from "./suggest.ts";
+import type { PathKey, Problem } from "./validationError.ts";
 
 /** Reports the second and later uses of an id, naming where it was first used. */
 function checkUnique(
-  entries: readonly { id: string; at: string }[],
+  entries: readonly { id: string | undefined; keys: readonly PathKey[] }[],
   what: string,
-  errors: ValidationError[],
+  problems: Problem[],
 ): void {
   const first = new Map<string, string>();
-  for (const { id, at } of entries) {
+  for (const { id, keys } of entries) {
+    if (id === undefined) continue;
+    const [section, index] = keys;
     const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, at);
+    if (earlier === undefined) first.set(id, `${String(section)}[${String(index)}]`);
     else
-      errors.push({
-        path: `${at}.id`,
+      problems.push({
+        keys: [...keys, "id"],
         message: `${quote(id)} is already the id of ${earlier}; ${what} ids must be unique. Rename one of them.`,
       });
   }
 }
 
-/** Checks what a schema cannot: unique ids, references that resolve, and edges joining the right kinds. */
-export function checkMeaning(graph: CareerGraph): ValidationError[] {
-  const errors: ValidationError[] = [];
-  checkUnique(
-    graph.levels.map((level, i) => ({ id: level.id, at: `levels[${i}]` })),
-    "level",
-    errors,
-  );
-  checkUnique(
-    graph.issuers.map((issuer, i) => ({ id: issuer.id, at: `issuers[${i}]` })),
-    "issuer",
-    errors,
-  );
-  checkUnique(
-    [
-      ...graph.nodes.map((node, i) => ({ id: node.id, at: `nodes[${i}]` })),
-      ...graph.edges.map((edge, i) => ({ id: edge.id, at: `edges[${i}]` })),
-    ],
-    "node and edge",
-    errors,
-  );
+const isNodeKind = (value: unknown): value is NodeKind => NODE_KINDS.includes(value as NodeKind);
+const isEdgeKind = (value: unknown): value is EdgeKind => EDGE_KINDS.includes(value as EdgeKind);
 
-  const levelIds = new Set(graph.levels.map((level) => level.id));
-  const issuerIds = new Set(graph.issuers.map((issuer) => issuer.id));
-  const levelList = graph.levels.map((level) => level.id).join(", ");
-  graph.nodes.forEach((node, i) => {
-    if (!levelIds.has(node.level)) {
-      errors.push({
-        path: `nodes[${i}].level`,
-        message: `${quote(node.level)} is not one of the map's levels (${levelList}).`,
+/**
+ * Checks what a schema cannot: unique ids, references that resolve, edges joining the right kinds and
+ * requirements naming credentials. Reads the file as it is (see loose.ts), so it runs beside the shape
+ * check and a file's problems are all reported in one pass.
+ */
+export function checkMeaning(raw: Loose): Problem[] {
+  const problems: Problem[] = [];
+  const levels = records(raw, "levels");
+  const issuers = records(raw, "issuers");
+  const nodes = records(raw, "nodes");
+  const edges = records(raw, "edges");
+  const idsOf = (list: typeof nodes, section: string) =>
+    list.map(({ item, index }) => ({ id: asText(item.id), keys: [section, index] }));
+  checkUnique(idsOf(levels, "levels"), "level", problems);
+  checkUnique(idsOf(issuers, "issuers"), "issuer", problems);
+  checkUnique([...idsOf(nodes, "nodes"), ...idsOf(edges, "edges")], "node and edge", problems);
+
+  const budget = newBudget();
+  const levelIds = levels.flatMap(({ item }) => asText(item.id) ?? []);
+  const issuerIds = issuers.flatMap(({ item }) => asText(item.id) ?? []);
+  const levelSuggester = new Suggester(levelIds, budget);
+  const issuerSuggester = new Suggester(issuerIds, budget);
+  const knownLevels = new Set(levelIds);
+  const knownIssuers = new Set(issuerIds);
+  for (const { item: node, index } of nodes) {
+    const level = asText(node.level);
+    if (level !== undefined && !knownLevels.has(level)) {
+      problems.push({
+        keys: ["nodes", index, "level"],
+        message: `${quote(level)} is not one of the map's levels (${levelIds.join(", ")}).${levelSuggester.hint(level)}`,
       });
     }
-    if (node.issuer !== undefined && !issuerIds.has(node.issuer)) {
-      errors.push({
-        path: `nodes[${i}].issuer`,
-        message: `${quote(node.issuer)} is not one of the map's issuers; add it under \`issuers\` or fix the id.`,
+    const issuer = asText(node.issuer);
+    if (issuer !== undefined && !knownIssuers.has(issuer)) {
+      problems.push({
+        keys: ["nodes", index, "issuer"],
+        message: `${quote(issuer)} is not one of the map's issuers; add it under \`issuers\` or fix the id.${issuerSuggester.hint(issuer)}`,
       });
     }
     if (node.kind === "credential" && node.issuer === undefined) {
-      errors.push({
-        path: `nodes[${i}].issuer`,
+      problems.push({
+        keys: ["nodes", index, "issuer"],
         message: "is missing. A credential names the id of the body that issues it, from `issuers`.",
       });
     }
-  });
+  }
 
-  const nodesById = new Map<string, CareerNode>(graph.nodes.map((node) => [node.id, node]));
-  graph.edges.forEach((edge, i) => {
-    const ends = [
-      ["source", edge.source],
-      ["target", edge.target],
-    ] as const;
-    const [wantSource, wantTarget] = EDGE_ENDPOINTS[edge.kind];
-    for (const [end, id] of ends) {
-      const node = nodesById.get(id);
-      const want = end === "source" ? wantSource : wantTarget;
-      if (node === undefined) {
-        errors.push({
-          path: `edges[${i}].${end}`,
-          message: `${quote(id)} is not a node in this file. Use the id of one of the nodes.`,
+  const kindOf = new Map<string, NodeKind | undefined>();
+  for (const { item } of nodes) {
+    const id = asText(item.id);
+    if (id !== undefined && !kindOf.has(id)) kindOf.set(id, isNodeKind(item.kind) ? item.kind : undefined);
+  }
+  const nodeSuggester = new Suggester([...kindOf.keys()], budget);
+  for (const { item: edge, index } of edges) {
+    const kind = isEdgeKind(edge.kind) ? edge.kind : undefined;
+    for (const end of ["source", "target"] as const) {
+      const id = asText(edge[end]);
+      if (id === undefined) continue;
+      const want = kind && EDGE_ENDPOINTS[kind][end === "source" ? 0 : 1];
+      const found = kindOf.get(id);
+      if (!kindOf.has(id)) {
+        problems.push({
+          keys: ["edges", index, end],
+          message: `${quote(id)} is not a node in this file. Use the id of one of the nodes.${nodeSuggester.hint(id)}`,
         });
-      } else if (node.kind !== want) {
-        errors.push({
-          path: `edges[${i}].${end}`,
-          message: `a "${edge.kind}" path ${end === "source" ? "starts at" : "leads to"} a ${want}, but ${quote(id)} is a ${node.kind}.`,
+      } else if (want && found && found !== want) {
+        problems.push({
+          keys: ["edges", index, end],
+          message: `a "${kind}" path ${end === "source" ? "starts at" : "leads to"} a ${want}, but ${quote(id)} is a ${found}.`,
         });
       }
     }
-  });
-  return errors;
+  }
+  problems.push(...checkRequirements(nodes, edges, kindOf, budget));
+  return problems;
 }

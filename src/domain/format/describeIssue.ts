@@ -1,7 +1,12 @@
 import type { z } from "zod";
-import { formatPath, type ValidationError } from "./validationError.ts";
+import { quote } from "./loose.ts";
+import { Suggester } from "./suggest.ts";
+import type { Problem } from "./validationError.ts";
 
 type Issue = z.core.$ZodIssue;
+
+const LINK = "a link to where the fact comes from (https://…)";
+const YEARS = new Set(["years", "minYears", "maxYears"]);
 
 /** What each field holds, so that a message can say what to write there. */
 const FIELD_HINTS: Record<string, string> = {
@@ -11,20 +16,35 @@ const FIELD_HINTS: Record<string, string> = {
   label: 'the short name drawn on the map, such as "Physician Coder"',
   name: 'the full name, such as "Certified Professional Coder"',
   summary: "a few sentences on what the role or credential is",
-  source: "a link to where the fact comes from (https://…)",
-  target: "the id of the node the path leads to",
+  source: LINK,
   sources: "a list of links to where the summary's facts come from",
   text: "the fact, in your own words",
   title: "the map's title",
-  version: "the format version, 1",
-  basis:
-    'why the path exists: { "kind": "sourced", "source": "https://…" } or { "kind": "inferred", "note": "…" }',
+  version: "the format version, 2",
+  basis: 'why: { "kind": "sourced", "source": "https://…" } or { "kind": "inferred", "note": "…" }',
+  note: "the reasoning, in a sentence",
+  oneOf: 'a list of credential ids, any one of which is enough, such as ["rhia", "rhit"]',
+  years: "the years of experience, such as 2 (0.5 is six months)",
+  minYears: "the fewest years, such as 2 (0.5 is six months)",
+  maxYears: "the most years, such as 4",
+  amount: "the price, such as 399",
+  currency: 'a three-letter currency code such as "USD"',
+  year: "the year it applies to, such as 2025",
+  member: "true for the members' price, false for non-members'",
+};
+
+/** Fields of an advancement path, whose `source` is a node id rather than a link. */
+const EDGE_HINTS: Record<string, string> = {
+  kind: 'the path kind: "advances-to", "lateral", "qualifies-for" or "prepares-for"',
+  source: "the id of the node the path starts from",
+  target: "the id of the node the path leads to",
 };
 
 function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return "text";
+  if (typeof value === "object" || typeof value === "undefined") return `an ${typeof value}`;
   return `a ${typeof value}`;
 }
 
@@ -39,8 +59,25 @@ const TYPE_NAMES: Record<string, string> = {
 
 function hintFor(path: readonly PropertyKey[]): string {
   const last = path.at(-1);
-  const hint = typeof last === "string" ? FIELD_HINTS[last] : undefined;
+  if (typeof last !== "string") return "";
+  const onEdge = path[0] === "edges" && path.length === 3;
+  const hint = (onEdge ? EDGE_HINTS[last] : undefined) ?? FIELD_HINTS[last];
   return hint ? ` Write ${hint}.` : "";
+}
+
+function didYouMean(input: unknown, options: readonly unknown[]): string {
+  if (typeof input !== "string") return "";
+  return new Suggester(options.filter((o): o is string => typeof o === "string")).hint(input);
+}
+
+function tooSmall(issue: Extract<Issue, { code: "too_small" }>): string {
+  if (issue.origin === "array")
+    return `needs at least ${issue.minimum} ${issue.minimum === 1 ? "entry" : "entries"}.${hintFor(issue.path)}`;
+  const last = issue.path.at(-1);
+  if (issue.minimum === 0 && typeof last === "string" && YEARS.has(last))
+    return `is ${String(issue.input)}, but years cannot be negative. Write 0 or more (0.5 is six months).`;
+  if (issue.minimum === 0) return `is ${String(issue.input)}, but it cannot be negative. Write 0 or more.`;
+  return `must be at least ${issue.minimum}.`;
 }
 
 function messageFor(issue: Issue): string {
@@ -49,7 +86,7 @@ function messageFor(issue: Issue): string {
       if (issue.input === undefined) return `is missing.${hintFor(issue.path)}`;
       return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${describeValue(issue.input)}.${hintFor(issue.path)}`;
     case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${JSON.stringify(issue.input)?.slice(0, 60) ?? "nothing"}.`;
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${JSON.stringify(issue.input)?.slice(0, 60) ?? "nothing"}.${didYouMean(issue.input, issue.values)}`;
     case "too_big":
       return issue.origin === "string"
         ? `is longer than ${issue.maximum} characters; shorten it.`
@@ -57,20 +94,39 @@ function messageFor(issue: Issue): string {
           ? `has more than ${issue.maximum} entries, the most this app reads.`
           : `must be at most ${issue.maximum}.`;
     case "too_small":
-      return issue.origin === "array"
-        ? `needs at least ${issue.minimum} ${issue.minimum === 1 ? "entry" : "entries"}.${hintFor(issue.path)}`
-        : `must be at least ${issue.minimum}.`;
+      return tooSmall(issue);
     case "invalid_union":
-      return `is not in a form this app reads.${hintFor(issue.path)}`;
-    case "custom":
+      return unionMessage(issue);
     case "invalid_format":
+      if (issue.path.at(-1) === "currency" && typeof issue.input === "string") {
+        const upper = issue.input.trim().toUpperCase();
+        return `${quote(issue.input)} ${issue.message}.${/^[A-Z]{3}$/.test(upper) ? ` Did you mean "${upper}"?` : ""}`;
+      }
+      return `${issue.message}.${hintFor(issue.path)}`;
+    case "custom":
       return `${issue.message}.${hintFor(issue.path)}`;
     default:
       return `${issue.message}.`;
   }
 }
 
-/** Turns a zod issue into a message that says where the problem is and how to fix it. */
-export function describeIssue(issue: Issue): ValidationError {
-  return { path: formatPath(issue.path), message: messageFor(issue) };
+/** A discriminated union (a basis) names its wrong `kind`; other unions fall back to the field hint. */
+function unionMessage(issue: Extract<Issue, { code: "invalid_union" }>): string {
+  if ("discriminator" in issue && "options" in issue && Array.isArray(issue.options)) {
+    const options: readonly unknown[] = issue.options;
+    const key = String(issue.discriminator);
+    const found = (issue.input as Record<string, unknown> | undefined)?.[key];
+    const expected = options.map((o) => JSON.stringify(o)).join(" or ");
+    if (found === undefined) return `is missing. Write ${expected}.`;
+    return `is ${JSON.stringify(found)?.slice(0, 60)}; expected ${expected}.${didYouMean(found, options)}`;
+  }
+  return `is not in a form this app reads.${hintFor(issue.path)}`;
+}
+
+/** Turns a zod issue into a problem that says where it is and how to fix it. */
+export function describeIssue(issue: Issue): Problem {
+  return {
+    keys: issue.path.filter((key): key is string | number => typeof key !== "symbol"),
+    message: messageFor(issue),
+  };
 }

@@ -2,54 +2,53 @@ import type { CareerGraph } from "../careerGraph.ts";
 import { checkMeaning } from "./checkMeaning.ts";
 import { describeIssue } from "./describeIssue.ts";
 import { FORMAT_VERSION, LIMITS } from "./limits.ts";
+import { asRecord, type Loose } from "./loose.ts";
 import { careerGraphSchema } from "./schema.ts";
-import type { ValidationError, ValidationResult } from "./validationError.ts";
+import { subjectOf } from "./subject.ts";
+import {
+  formatPath,
+  type Locate,
+  type Problem,
+  type ValidationError,
+  type ValidationResult,
+} from "./validationError.ts";
 
 /** The most errors reported for one file; the rest are counted in a final entry. */
 export const MAX_REPORTED_ERRORS = 100;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+const WHOLE = "(the whole file)";
 
 /** Recognises what a file is when it is not a career map, so the message can say so. */
 function checkOuterShape(raw: unknown): ValidationError | undefined {
-  const whole = "(the whole file)";
   const expected = "Expected an object with `version`, `title`, `levels`, `nodes` and `edges`";
-  if (Array.isArray(raw)) return { path: whole, message: `${expected}, found a list.` };
-  if (!isRecord(raw))
-    return { path: whole, message: `${expected}, found ${raw === null ? "null" : typeof raw}.` };
-  if ("elements" in raw && !("nodes" in raw)) {
+  if (Array.isArray(raw)) return { path: WHOLE, message: `${expected}, found a list.` };
+  const record = asRecord(raw);
+  if (!record) return { path: WHOLE, message: `${expected}, found ${raw === null ? "null" : typeof raw}.` };
+  if ("elements" in record && !("nodes" in record)) {
     return {
       path: "elements",
       message:
         "This is a Cytoscape.js export, not a career map. Rename `elements.nodes`/`elements.edges` to top-level `nodes` and `edges`, and give each node a `kind`, `level`, `label` and `summary`.",
     };
   }
-  if ("attributes" in raw && "options" in raw && Array.isArray(raw.nodes)) {
+  if ("attributes" in record && "options" in record && Array.isArray(record.nodes)) {
     return {
-      path: whole,
+      path: WHOLE,
       message:
         "This is a Graphology export, not a career map. Each node needs `id`, `kind`, `level`, `label` and `summary` instead of `key` and `attributes`.",
     };
   }
-  if (!("version" in raw)) {
+  if (typeof record.version === "number" && record.version !== 1 && record.version !== FORMAT_VERSION) {
     return {
       path: "version",
-      message: `is missing. Add "version": ${FORMAT_VERSION} at the top of the file.`,
-    };
-  }
-  if (typeof raw.version === "number" && raw.version !== 1 && raw.version !== FORMAT_VERSION) {
-    return {
-      path: "version",
-      message: `This file uses format version ${raw.version}; this app reads versions 1 and ${FORMAT_VERSION}.`,
+      message: `This file uses format version ${record.version}; this app reads versions 1 and ${FORMAT_VERSION}.`,
     };
   }
   return undefined;
 }
 
 /** Refuses over-long lists before parsing them, so a huge file costs nothing to reject. */
-function checkCounts(raw: Record<string, unknown>): ValidationError | undefined {
+function checkCounts(raw: Loose): ValidationError | undefined {
   for (const [key, limit] of [
     ["nodes", LIMITS.nodes],
     ["edges", LIMITS.edges],
@@ -65,40 +64,74 @@ function checkCounts(raw: Record<string, unknown>): ValidationError | undefined 
   return undefined;
 }
 
+const SECTIONS = ["$schema", "version", "title", "description", "levels", "issuers", "nodes", "edges"];
+
+/** File order: by section, then by entry; problems within one entry keep the order they were found. */
+function byPlaceInFile(a: Problem, b: Problem): number {
+  const rank = (p: Problem) => SECTIONS.indexOf(String(p.keys[0]));
+  const index = (p: Problem) => (typeof p.keys[1] === "number" ? p.keys[1] : -1);
+  return rank(a) - rank(b) || index(a) - index(b);
+}
+
 /** Keeps one error per place and message (a field can fail two checks that say the same thing) and caps the list. */
-function capped(all: ValidationError[]): ValidationError[] {
+function report(problems: readonly Problem[], raw: Loose, locate: Locate | undefined): ValidationError[] {
   const seen = new Set<string>();
-  const errors = all.filter((error) => {
-    const key = `${error.path}\n${error.message}`;
-    if (seen.has(key)) return false;
+  const unique: { path: string; problem: Problem }[] = [];
+  for (const problem of [...problems].sort(byPlaceInFile)) {
+    const path = formatPath(problem.keys);
+    const key = `${path}\n${problem.message}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
+    unique.push({ path, problem });
+  }
+  const errors: ValidationError[] = unique.slice(0, MAX_REPORTED_ERRORS).map(({ path, problem }) => {
+    const subject = subjectOf(raw, problem.keys);
+    const place = locate?.(problem.keys);
+    return {
+      path,
+      message: problem.message,
+      ...(subject === undefined ? {} : { subject }),
+      ...(place === undefined ? {} : { place }),
+    };
   });
-  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
-  const rest = errors.length - MAX_REPORTED_ERRORS;
-  return [
-    ...errors.slice(0, MAX_REPORTED_ERRORS),
-    { path: "(the whole file)", message: `and ${rest} more problems not listed.` },
-  ];
+  const rest = unique.length - errors.length;
+  if (rest > 0) errors.push({ path: WHOLE, message: `and ${rest} more problems not listed.` });
+  return errors;
 }
 
 /**
- * Turns parsed JSON of unknown shape into a career graph, or the list of everything wrong with it.
- * Never throws; unknown keys are dropped; every error names its place in the file.
+ * Turns parsed JSON of unknown shape into a career graph, or the list of everything wrong with it: shape
+ * and meaning are checked in the same pass. Never throws; unknown keys are dropped; every error names its
+ * place (and, given `locate`, its line and column in the file).
  */
-export function validateCareerGraph(raw: unknown): ValidationResult<CareerGraph> {
+export function validateCareerGraph(raw: unknown, locate?: Locate): ValidationResult<CareerGraph> {
   try {
-    const outer = checkOuterShape(raw) ?? checkCounts(raw as Record<string, unknown>);
+    const outer = checkOuterShape(raw) ?? checkCounts(raw as Loose);
     if (outer) return { ok: false, errors: [outer] };
-    const parsed = careerGraphSchema.safeParse(raw, { reportInput: true });
-    if (!parsed.success) return { ok: false, errors: capped(parsed.error.issues.map(describeIssue)) };
-    const meaning = checkMeaning(parsed.data);
-    if (meaning.length > 0) return { ok: false, errors: capped(meaning) };
+    const record = raw as Loose;
+    const noVersion = !("version" in record);
+    const parsed = careerGraphSchema.safeParse(noVersion ? { ...record, version: FORMAT_VERSION } : record, {
+      reportInput: true,
+    });
+    const problems: Problem[] = [
+      ...(noVersion
+        ? [
+            {
+              keys: ["version"],
+              message: `is missing. Add "version": ${FORMAT_VERSION} at the top of the file.`,
+            },
+          ]
+        : []),
+      ...(parsed.success ? [] : parsed.error.issues.map(describeIssue)),
+      ...checkMeaning(record),
+    ];
+    if (problems.length > 0) return { ok: false, errors: report(problems, record, locate) };
+    if (!parsed.success) throw new Error("the schema failed without a reason");
     return { ok: true, value: parsed.data };
   } catch (cause) {
     return {
       ok: false,
-      errors: [{ path: "(the whole file)", message: `could not be checked: ${String(cause).slice(0, 200)}` }],
+      errors: [{ path: WHOLE, message: `could not be checked: ${String(cause).slice(0, 200)}` }],
     };
   }
 }

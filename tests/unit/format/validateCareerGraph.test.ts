@@ -11,10 +11,11 @@ function rawGraph(): Raw {
   return structuredClone(makeGraph()) as unknown as Raw;
 }
 
+/** The errors by place and message; the subject (id and label) is checked in its own tests. */
 function errorsOf(raw: unknown) {
   const result = validateCareerGraph(raw);
   if (result.ok) throw new Error("expected the graph to be rejected");
-  return result.errors;
+  return result.errors.map(({ path, message }) => ({ path, message }));
 }
 
 function paths(raw: unknown): string[] {
@@ -160,7 +161,7 @@ describe("validateCareerGraph rejects, naming the place", () => {
     const errors = errorsOf(raw);
     expect(errors).toContainEqual({
       path: "edges[0].target",
-      message: '"CPC-X" is not a node in this file. Use the id of one of the nodes.',
+      message: '"CPC-X" is not a node in this file. Use the id of one of the nodes. Did you mean "cpc"?',
     });
     expect(errors).toContainEqual({
       path: "edges[1].source",
@@ -262,5 +263,52 @@ describe("validateCareerGraph rejects, naming the place", () => {
     const figures = raw.nodes[0]?.figures as Record<string, unknown>[];
     delete figures[0]?.year;
     expect(paths(raw)).toStrictEqual(["nodes[0].figures[0].year"]);
+  });
+});
+
+describe("validateCareerGraph reports everything in one pass", () => {
+  it("shape and meaning problems together, in file order, each naming its node or path", () => {
+    const raw = rawGraph();
+    raw.nodes[0] = { ...raw.nodes[0], summary: 42 };
+    raw.nodes[1] = { ...raw.nodes[1], issuer: "AAPC" };
+    raw.edges[0] = { ...raw.edges[0], target: "codr" };
+    const result = validateCareerGraph(raw);
+    expect(result.ok ? [] : result.errors).toStrictEqual([
+      {
+        path: "nodes[0].summary",
+        subject: 'position "clerk"',
+        message: "expected text, found a number. Write a few sentences on what the role or credential is.",
+      },
+      {
+        path: "nodes[1].issuer",
+        subject: 'credential "cpc" (CPC)',
+        message:
+          '"AAPC" is not one of the map\'s issuers; add it under `issuers` or fix the id. Did you mean "aapc"?',
+      },
+      {
+        path: "edges[0].target",
+        subject: 'path "clerk->coder" (clerk → codr)',
+        message: '"codr" is not a node in this file. Use the id of one of the nodes. Did you mean "coder"?',
+      },
+    ]);
+  });
+
+  it("a missing version beside the other problems", () => {
+    const { version: _, ...raw } = rawGraph();
+    raw.nodes[0] = { ...raw.nodes[0], level: "Entry" };
+    expect(paths(raw)).toStrictEqual(["version", "nodes[0].level"]);
+  });
+
+  it("asks for a node id, not a link, when an edge end is missing", () => {
+    const raw = rawGraph();
+    const { source: _, ...noSource } = raw.edges[0] ?? {};
+    raw.edges[0] = noSource;
+    expect(errorsOf(raw)[0]?.message).toBe("is missing. Write the id of the node the path starts from.");
+  });
+
+  it('says "an object", not "a object"', () => {
+    const raw = rawGraph();
+    raw.nodes[0] = { ...raw.nodes[0], label: {} };
+    expect(errorsOf(raw)[0]?.message).toMatch(/^expected text, found an object\./);
   });
 });
