@@ -1,4 +1,5 @@
 import type { CareerGraph } from "../careerGraph.ts";
+import { locateInJson } from "./jsonPositions.ts";
 import { LIMITS } from "./limits.ts";
 import { validateCareerGraph } from "./validateCareerGraph.ts";
 import type { ValidationError, ValidationResult } from "./validationError.ts";
@@ -19,7 +20,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 function fail(fileName: string, path: string, message: string): ValidationResult<CareerGraph> {
-  return { ok: false, errors: [{ path, message: message.replaceAll("{file}", fileName) }] };
+  // A function, not a string, so "$&" or "$$" in a file name is shown as picked, not as a replacement pattern.
+  return { ok: false, errors: [{ path, message: message.replaceAll("{file}", () => fileName) }] };
 }
 
 /** Where a JSON.parse error points, as 1-based line and column, when the engine says. */
@@ -84,7 +86,7 @@ export function readCareerMapText(text: string, fileName = "career-map.json"): V
   } catch (error) {
     return { ok: false, errors: [syntaxError(body, error)] };
   }
-  return validateCareerGraph(raw);
+  return validateCareerGraph(raw, locateInJson(body));
 }
 
 /** Reads the bytes of a career map file: checks size, kind and encoding, then parses it. Never throws. */

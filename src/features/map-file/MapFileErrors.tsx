@@ -1,8 +1,9 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+import { errorsAsText, groupErrors, whereOf } from "../../domain/format/errorReport.ts";
 import type { ValidationError } from "../../domain/format/validationError.ts";
 
-/** The most problems listed; the rest are counted, so a broken file never floods the page. */
-export const SHOWN_ERRORS = 20;
+/** How many problems show before "Show all", so a broken file never floods the page. */
+export const SHOWN_ERRORS = 10;
 
 interface MapFileErrorsProps {
   readonly fileName: string;
@@ -10,34 +11,82 @@ interface MapFileErrorsProps {
   readonly onDismiss: () => void;
 }
 
+function ErrorItem({ error }: { readonly error: ValidationError }) {
+  const where = whereOf(error);
+  return (
+    <li>
+      {where ? <span className="map-file-error-where">{where}</span> : null}
+      <code>{error.path}</code>: {error.message}
+    </li>
+  );
+}
+
 /**
- * Why a picked file did not open: each problem with its place in the file, as plain text. Announced as an
- * alert and focused, so keyboard and screen reader users land on it; the map shown before stays.
+ * Why a file did not open: every problem with its place in the file and the node or path it is in, grouped
+ * by part of the map and counted. Announced as an alert and focused, so keyboard and screen reader users
+ * land on it; the map shown before stays. Long lists show their first problems until "Show all".
  */
 export function MapFileErrors({ fileName, errors, onDismiss }: MapFileErrorsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [showAll, setShowAll] = useState(false);
+  const [copied, setCopied] = useState("");
   useEffect(() => headingRef.current?.focus(), []);
-  const shown = errors.slice(0, SHOWN_ERRORS);
-  const rest = errors.length - shown.length;
+  let budget = showAll ? errors.length : SHOWN_ERRORS;
+  const groups = groupErrors(errors).map((group) => {
+    const shown = group.errors.slice(0, Math.max(0, budget));
+    budget -= shown.length;
+    return { ...group, shown };
+  });
+  const hidden = errors.length - Math.min(errors.length, SHOWN_ERRORS);
+  const copy = () => {
+    navigator.clipboard.writeText(errorsAsText(fileName, errors)).then(
+      () => setCopied("Copied the list of problems."),
+      () => setCopied("Couldn’t copy; select the list and copy it instead."),
+    );
+  };
   return (
     <div className="map-file-errors popover" role="alert">
       <h2 ref={headingRef} tabIndex={-1}>
         Couldn’t open {fileName}
       </h2>
-      <p>The map shown before is unchanged. Fix the file and open it again.</p>
-      <ul>
-        {shown.map((error, i) => (
-          // Errors are plain data in file order; the index keeps two equal messages apart.
-          // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
-          <li key={i}>
-            <code>{error.path}</code>: {error.message}
-          </li>
-        ))}
-      </ul>
-      {rest > 0 ? <p>and {rest} more not listed.</p> : null}
-      <button type="button" className="control-button" onClick={onDismiss}>
-        Dismiss
-      </button>
+      <p>
+        {errors.length === 1 ? "1 problem" : `${errors.length} problems`}. The map shown before is unchanged.
+        Fix the file and open it again.
+      </p>
+      <div className="map-file-error-list">
+        {groups.map((group) =>
+          group.shown.length === 0 ? null : (
+            <section key={group.title} aria-label={`${group.title}: ${group.errors.length}`}>
+              <h3>
+                {group.title} <span className="count-badge">{group.errors.length}</span>
+              </h3>
+              <ul>
+                {group.shown.map((error, i) => (
+                  // Errors are plain data in file order; the index keeps two equal messages apart.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
+                  <ErrorItem key={i} error={error} />
+                ))}
+              </ul>
+            </section>
+          ),
+        )}
+      </div>
+      <div className="map-file-error-actions">
+        {hidden > 0 ? (
+          <button type="button" className="control-button" onClick={() => setShowAll((all) => !all)}>
+            {showAll ? `Show the first ${SHOWN_ERRORS}` : `Show all ${errors.length} problems`}
+          </button>
+        ) : null}
+        <button type="button" className="control-button" onClick={copy}>
+          Copy the list
+        </button>
+        <button type="button" className="control-button" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        {copied}
+      </p>
     </div>
   );
 }

@@ -30,3 +30,12 @@ export async function readMapFile(file: File): Promise<ValidationResult<CareerGr
   }
   return readCareerMapBytes(bytes, file.name);
 }
+
+/** Reads the file a person picked or dropped. Several files at once are refused until spreadsheet import. */
+export async function readMapFiles(files: readonly File[]): Promise<ValidationResult<CareerGraph>> {
+  const [first] = files;
+  if (first === undefined || files.length > 1) {
+    return { ok: false, errors: [{ path: WHOLE, message: "Pick one career map file (.json)." }] };
+  }
+  return readMapFile(first);
+}

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCareerMapBytes, readCareerMapText } from "../../../src/domain/format/readCareerMapFile.ts";
 import { makeGraph } from "../../fixtures/builders.ts";
@@ -77,5 +79,59 @@ describe("readCareerMapText: JSON syntax", () => {
   it("reports a deeply nested file without crashing", () => {
     const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
     expect(readCareerMapText(deep).ok).toBe(false);
+  });
+});
+
+describe("readCareerMapText: every problem in one pass", () => {
+  it("lists all six mistakes of a hand-written file with their node or path and line", () => {
+    const text = readFileSync(resolve("tests/fixtures/six-mistakes.json"), "utf8");
+    const result = readCareerMapText(text, "six-mistakes.json");
+    expect(result.ok ? [] : result.errors).toStrictEqual([
+      {
+        path: "nodes[0].sources[0]",
+        subject: 'position "coder-i" (Coder I)',
+        place: "line 13, column 19",
+        message: "must be an absolute http, https or mailto link.",
+      },
+      {
+        path: "nodes[1].level",
+        subject: 'position "coder-ii" (Coder II)',
+        place: "line 18, column 16",
+        message: '"Mid" is not one of the map\'s levels (entry, mid). Did you mean "mid"?',
+      },
+      {
+        path: "nodes[2].issuer",
+        subject: 'credential "cpc" (CPC)',
+        place: "line 28, column 17",
+        message:
+          '"AAPC" is not one of the map\'s issuers; add it under `issuers` or fix the id. Did you mean "aapc"?',
+      },
+      {
+        path: "nodes[3].summary",
+        subject: 'position "auditor" (Coding Auditor)',
+        place: "line 32, column 5",
+        message: "is missing. Write a few sentences on what the role or credential is.",
+      },
+      {
+        path: "edges[0].target",
+        subject: 'path "e1" (coder-i → codr-ii)',
+        place: "line 44, column 17",
+        message:
+          '"codr-ii" is not a node in this file. Use the id of one of the nodes. Did you mean "coder-ii"?',
+      },
+      {
+        path: "edges[1].kind",
+        subject: 'path "e2" (coder-ii → auditor)',
+        place: "line 52, column 15",
+        message:
+          'expected one of "advances-to", "qualifies-for", "prepares-for", "lateral", found "advances_to". Did you mean "advances-to"?',
+      },
+    ]);
+  });
+
+  it("shows a file name with $ signs and braces exactly as picked", () => {
+    for (const name of ["team$file$map.json", "a$&b$$c$'.json", "{file}.json"]) {
+      expect(firstError(readCareerMapBytes(new Uint8Array(), name))?.message).toBe(`${name} is empty.`);
+    }
   });
 });
