@@ -137,3 +137,28 @@ describe("the bundled map's exam fees", () => {
     }
   });
 });
+
+describe("the bundled map's path times", () => {
+  const timed = graph.edges.filter((edge) => edge.time !== undefined);
+
+  it("gives times only with a basis, as a range that reads forwards", () => {
+    expect(timed.length).toBeGreaterThanOrEqual(8);
+    for (const edge of timed) {
+      const time = edge.time;
+      if (time === undefined) continue;
+      expect(time.maxYears ?? time.minYears, edge.id).toBeGreaterThanOrEqual(time.minYears);
+      if (time.basis.kind === "inferred") expect(time.basis.note.length, edge.id).toBeGreaterThan(40);
+    }
+  });
+
+  it("takes the two years that remove the CPC-A and COC-A marks as the time before Coder II", () => {
+    for (const from of ["physician-coder", "ancillary-coder"]) {
+      const edge = graph.edges.find((e) => e.id === `${from}--advances-to--coder-ii-and-up`);
+      expect(edge?.time?.minYears, from).toBe(2);
+    }
+  });
+
+  it("gives times only on paths that start in a job: the time is spent in the source role", () => {
+    for (const edge of timed) expect(nodeById.get(edge.source)?.kind, edge.id).toBe("position");
+  });
+});
