@@ -10,5 +10,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx", "tests/unit/**/*.test.tsx"],
     setupFiles: ["tests/setup.ts"],
     pool: "threads",
+    // The suite must hold on a loaded 2-core machine; property tests set their own, longer limits.
+    testTimeout: 20_000,
   },
 });

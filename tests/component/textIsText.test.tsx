@@ -53,7 +53,8 @@ describe("text from the map is shown as text (P7)", () => {
         expect(heading?.children).toHaveLength(0);
         expect(container.querySelector("img, script")).toBeNull();
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
-  });
+    // A property test over React renders: generous on a loaded 2-core machine.
+  }, 60_000);
 });

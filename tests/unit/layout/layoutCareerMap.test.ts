@@ -90,7 +90,7 @@ describe("layoutCareerMap on random layered graphs", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it("does not depend on the input order", () => {
     fc.assert(
@@ -105,5 +105,5 @@ describe("layoutCareerMap on random layered graphs", () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 60_000);
 });
