@@ -7,7 +7,7 @@ import { reachableHonouringRequirements } from "./requirementReach.ts";
  * Credentials for which no source the map uses gives an exam fee with its year. The map leaves the fee out
  * rather than invent it (the route finder then says the cost is unknown); shrink this list as sources turn up.
  */
-const NO_DATED_FEE = ["cic", "cdeo", "cpma", "cppm", "cpco", "ccs-p", "rhit", "rhia", "cdip"];
+const NO_DATED_FEE = ["cic", "cdeo", "cppm", "cpco", "ccs-p", "rhit", "rhia", "cdip"];
 
 const entryIds = atLevel("entry").map((node) => node.id);
 const masterIds = new Set(atLevel("master").map((node) => node.id));

@@ -71,6 +71,7 @@ const LATER_SOURCES = [
   "https://mbc-bv6.pages.dev/certifications/cpc",
   "https://open-exam-prep.com/blog/aapc-crc-certified-risk-adjustment-coder-exam-guide-2026",
   "https://open-exam-prep.com/blog/cpc-h-coc-exam-study-guide-2026",
+  "https://open-exam-prep.com/blog/cpma-exam-study-guide-2026",
   "https://medicalbillingandcoding.training/certifications/cpb",
   "http://besthealthcarecareers.com/articles/medical-coding/",
 ];
@@ -92,6 +93,7 @@ export const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set([
   "https://mbc-bv6.pages.dev/certifications/cpc",
   "https://open-exam-prep.com/blog/aapc-crc-certified-risk-adjustment-coder-exam-guide-2026",
   "https://open-exam-prep.com/blog/cpc-h-coc-exam-study-guide-2026",
+  "https://open-exam-prep.com/blog/cpma-exam-study-guide-2026",
   "https://medicalbillingandcoding.training/certifications/cpb",
   "http://besthealthcarecareers.com/articles/medical-coding/",
 ]);
