@@ -18,7 +18,7 @@ const BAD_FILES = [
   {
     what: "PNG bytes",
     file: { name: "map.json", mimeType: "application/json", buffer: PNG_BYTES },
-    error: "(the whole file): This looks like a PNG image, not a career map (.json).",
+    error: "(the whole file): This looks like a PNG image, not a career map (.json or .csv).",
   },
   {
     what: "invalid JSON",

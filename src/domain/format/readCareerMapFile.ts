@@ -7,11 +7,15 @@ import type { ValidationError, ValidationResult } from "./validationError.ts";
 const WHOLE = "(the whole file)";
 
 /** Signatures of files people pick by mistake, so the message can name what was picked. */
-const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
+const SIGNATURES: readonly { bytes: readonly number[]; what: string; hint?: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: "a PNG image" },
   { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image" },
   { bytes: [0x25, 0x50, 0x44, 0x46], what: "a PDF document" },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: "a zip archive or an Office file such as .xlsx" },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    what: "a zip archive or an Office file such as .xlsx",
+    hint: ' From a spreadsheet, save each sheet as "CSV UTF-8" and open those.',
+  },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
 ];
 
@@ -75,10 +79,10 @@ export function readCareerMapText(text: string, fileName = "career-map.json"): V
   if (body.trim() === "") return fail(fileName, WHOLE, "{file} is empty.");
   const head = body.trimStart().slice(0, 200).toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
-    return fail(fileName, WHOLE, "This looks like a web page (HTML), not a career map (.json).");
+    return fail(fileName, WHOLE, "This looks like a web page (HTML), not a career map (.json or .csv).");
   }
   if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.includes("<svg"))) {
-    return fail(fileName, WHOLE, "This looks like an SVG image, not a career map (.json).");
+    return fail(fileName, WHOLE, "This looks like an SVG image, not a career map (.json or .csv).");
   }
   let raw: unknown;
   try {
@@ -89,31 +93,44 @@ export function readCareerMapText(text: string, fileName = "career-map.json"): V
   return validateCareerGraph(raw, locateInJson(body));
 }
 
-/** Reads the bytes of a career map file: checks size, kind and encoding, then parses it. Never throws. */
-export function readCareerMapBytes(
-  bytes: Uint8Array,
-  fileName = "career-map.json",
-): ValidationResult<CareerGraph> {
-  if (bytes.length === 0) return fail(fileName, WHOLE, "{file} is empty.");
+/** A map file's text, or why its bytes are not a text this app reads. */
+export type DecodedText =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+/** Checks a map file's size, kind and encoding and decodes it as UTF-8 text (a byte order mark is dropped). Never throws. */
+export function decodeMapBytes(bytes: Uint8Array, fileName = "career-map.json"): DecodedText {
+  const refuse = (message: string): DecodedText => {
+    const failed = fail(fileName, WHOLE, message);
+    return { ok: false, errors: failed.ok ? [] : failed.errors };
+  };
+  if (bytes.length === 0) return refuse("{file} is empty.");
   if (bytes.length > LIMITS.fileBytes) {
-    return fail(
-      fileName,
-      WHOLE,
-      `{file} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most this app reads.`,
-    );
+    return refuse(`{file} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB, the most this app reads.`);
   }
   const signature = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-  if (signature) return fail(fileName, WHOLE, `This looks like ${signature.what}, not a career map (.json).`);
+  if (signature)
+    return refuse(
+      `This looks like ${signature.what}, not a career map (.json or .csv).${signature.hint ?? ""}`,
+    );
   const utf16 =
     startsWith(bytes, [0xff, 0xfe]) ||
     startsWith(bytes, [0xfe, 0xff]) ||
     (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0));
-  if (utf16) return fail(fileName, WHOLE, "{file} is saved as UTF-16. Save it as UTF-8 and open it again.");
-  let text: string;
+  if (utf16) return refuse("{file} is saved as UTF-16. Save it as UTF-8 and open it again.");
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
-    return fail(fileName, WHOLE, "{file} is not UTF-8 text. Save it as UTF-8 and open it again.");
+    return refuse("{file} is not UTF-8 text. Save it as UTF-8 and open it again.");
   }
-  return readCareerMapText(text, fileName);
+}
+
+/** Reads the bytes of a career map file (.json): checks size, kind and encoding, then parses it. Never throws. */
+export function readCareerMapBytes(
+  bytes: Uint8Array,
+  fileName = "career-map.json",
+): ValidationResult<CareerGraph> {
+  const decoded = decodeMapBytes(bytes, fileName);
+  return decoded.ok ? readCareerMapText(decoded.text, fileName) : decoded;
 }

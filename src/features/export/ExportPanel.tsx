@@ -1,4 +1,5 @@
 import type { CareerGraph } from "../../domain/careerGraph.ts";
+import { CSV_TEMPLATE_URL } from "../../ui/csvTemplate.ts";
 import type { ExportPlan, MapExporter } from "../../ui/mapExporter.ts";
 import { careerMapBlob } from "./careerMapJson.ts";
 import { ExportOptions } from "./ExportOptions.tsx";
@@ -85,6 +86,12 @@ export function ExportPanel(props: ExportPanelProps) {
           </button>
         ) : null}
       </div>
+      <p className="export-template">
+        Build your own map in a spreadsheet:{" "}
+        <a href={CSV_TEMPLATE_URL} download="career-map-template.csv">
+          CSV template
+        </a>
+      </p>
       <p className="export-status" role="status" aria-live="polite">
         {status.kind === "working" || status.kind === "done" ? status.message : ""}
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { errorsAsText, groupErrors, whereOf } from "../../domain/format/errorReport.ts";
 import type { ValidationError } from "../../domain/format/validationError.ts";
+import { CSV_TEMPLATE_URL } from "../../ui/csvTemplate.ts";
 
 /** How many problems show before "Show all", so a broken file never floods the page. */
 export const SHOWN_ERRORS = 10;
@@ -51,7 +52,11 @@ export function MapFileErrors({ fileName, errors, onDismiss }: MapFileErrorsProp
       </h2>
       <p>
         {errors.length === 1 ? "1 problem" : `${errors.length} problems`}. The map shown before is unchanged.
-        Fix the file and open it again.
+        Fix the file and open it again, or start from the{" "}
+        <a href={CSV_TEMPLATE_URL} download="career-map-template.csv">
+          CSV template
+        </a>
+        .
       </p>
       <div className="map-file-error-list">
         {groups.map((group) =>

@@ -2,18 +2,21 @@ import type { CareerGraph } from "../../domain/careerGraph.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
 import { MapFileErrors } from "./MapFileErrors.tsx";
+import { useFileDrop } from "./useFileDrop.ts";
 import { useMapFileOpener } from "./useMapFileOpener.ts";
 import "./map-file.css";
 
 /**
- * "Open map…": loads a career map file the person picks (see useMapFileOpener); on failure the errors
- * show and the current map stays. "Restore the bundled map" appears while a map of the person's own is
+ * "Open map…": loads a career map the person picks, a .json file or the .csv sheets of one (see
+ * useMapFileOpener); on failure the errors show and the current map stays. A file dropped anywhere on
+ * the page opens the same way. "Restore the bundled map" appears while a map of the person's own is
  * loaded.
  */
 export function OpenMapButton({ bundledGraph }: { readonly bundledGraph: CareerGraph | null }) {
   const graph = useAppStore(selectGraph);
   const loadGraph = useAppStore((state) => state.loadGraph);
   const { outcome, setOutcome, open, supersede } = useMapFileOpener();
+  const dragging = useFileDrop(open);
 
   const restore = () => {
     if (!bundledGraph) return;
@@ -28,7 +31,8 @@ export function OpenMapButton({ bundledGraph }: { readonly bundledGraph: CareerG
         Open map…
         <input
           type="file"
-          accept=".json,application/json"
+          accept=".json,.csv,.tsv,application/json,text/csv"
+          multiple
           className="visually-hidden"
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
@@ -42,6 +46,11 @@ export function OpenMapButton({ bundledGraph }: { readonly bundledGraph: CareerG
         <button type="button" className="control-button" onClick={restore}>
           Restore the bundled map
         </button>
+      ) : null}
+      {dragging ? (
+        <div className="map-file-drop" aria-hidden="true">
+          <p>Drop a career map (.json, or .csv sheets) to open it</p>
+        </div>
       ) : null}
       <p className="visually-hidden" role="status">
         {outcome.kind === "opened" ? outcome.message : ""}

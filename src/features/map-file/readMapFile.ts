@@ -1,15 +1,19 @@
 import type { CareerGraph } from "../../domain/careerGraph.ts";
 import { LIMITS } from "../../domain/format/limits.ts";
-import { readCareerMapBytes } from "../../domain/format/readCareerMapFile.ts";
-import type { ValidationResult } from "../../domain/format/validationError.ts";
+import { decodeMapBytes, readCareerMapText } from "../../domain/format/readCareerMapFile.ts";
+import type { ValidationError, ValidationResult } from "../../domain/format/validationError.ts";
 
 const WHOLE = "(the whole file)";
 
+type Read =
+  | { readonly ok: true; readonly name: string; readonly text: string }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
 /**
- * Reads a career map file the person picked. The size is checked before a byte is read, so a huge file
- * costs nothing (docs/reliability.md R6); everything else is readCareerMapBytes' work. Never throws.
+ * Reads a picked file's text. The size is checked before a byte is read, so a huge file costs nothing
+ * (docs/reliability.md R6); kind and encoding are decodeMapBytes' work. Never throws.
  */
-export async function readMapFile(file: File): Promise<ValidationResult<CareerGraph>> {
+async function readText(file: File): Promise<Read> {
   if (file.size > LIMITS.fileBytes) {
     const megabytes = LIMITS.fileBytes / 1024 / 1024;
     return {
@@ -28,14 +32,48 @@ export async function readMapFile(file: File): Promise<ValidationResult<CareerGr
       errors: [{ path: WHOLE, message: `${file.name} could not be read. Pick it again.` }],
     };
   }
-  return readCareerMapBytes(bytes, file.name);
+  const decoded = decodeMapBytes(bytes, file.name);
+  return decoded.ok ? { ok: true, name: file.name, text: decoded.text } : decoded;
 }
 
-/** Reads the file a person picked or dropped. Several files at once are refused until spreadsheet import. */
+/** A spreadsheet sheet: named .csv (or .tsv, .txt), or text that is not JSON and whose first line has separators. */
+function isSheet(name: string, text: string): boolean {
+  if (/\.(csv|tsv|txt)$/i.test(name)) return true;
+  const firstLine = text.trimStart().split(/\r?\n/, 1)[0] ?? "";
+  return !/^[[{]/.test(firstLine) && /[,;\t]/.test(firstLine) && !/^\s*</.test(firstLine);
+}
+
+/** Reads one career map file the person picked. Never throws. */
+export async function readMapFile(file: File): Promise<ValidationResult<CareerGraph>> {
+  return readMapFiles([file]);
+}
+
+/**
+ * Reads the file(s) a person picked or dropped: one .json map, or the .csv sheets of one map (one sheet,
+ * or several such as nodes.csv and edges.csv). The CSV reader loads only when a sheet is opened, so it
+ * does not grow the first download. Never throws.
+ */
 export async function readMapFiles(files: readonly File[]): Promise<ValidationResult<CareerGraph>> {
-  const [first] = files;
-  if (first === undefined || files.length > 1) {
-    return { ok: false, errors: [{ path: WHOLE, message: "Pick one career map file (.json)." }] };
+  const reads = await Promise.all(files.map(readText));
+  const failed = reads.flatMap((read) => (read.ok ? [] : read.errors));
+  if (failed.length > 0) return { ok: false, errors: failed };
+  const texts = reads.flatMap((read) => (read.ok ? [read] : []));
+  const [first] = texts;
+  if (first === undefined) return { ok: false, errors: [{ path: WHOLE, message: "No file was picked." }] };
+  const sheets = texts.every((read) => isSheet(read.name, read.text));
+  if (!sheets && texts.length > 1) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: WHOLE,
+          message:
+            "Pick one .json map, or the .csv sheets of one map together (such as nodes.csv and edges.csv), not a mix.",
+        },
+      ],
+    };
   }
-  return readMapFile(first);
+  if (!sheets) return readCareerMapText(first.text, first.name);
+  const { readCareerMapSheets } = await import("../../domain/format/csv/readCareerMapCsv.ts");
+  return readCareerMapSheets(texts.map(({ name, text }) => ({ name, text })));
 }

@@ -21,12 +21,12 @@ describe("readCareerMapBytes", () => {
   });
 
   it.each([
-    [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], "This looks like a PNG image, not a career map (.json)."],
+    [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], "This looks like a PNG image, not a career map (.json or .csv)."],
     [
       [0x50, 0x4b, 0x03, 0x04, 0x14],
-      "This looks like a zip archive or an Office file such as .xlsx, not a career map (.json).",
+      'This looks like a zip archive or an Office file such as .xlsx, not a career map (.json or .csv). From a spreadsheet, save each sheet as "CSV UTF-8" and open those.',
     ],
-    [[0x25, 0x50, 0x44, 0x46, 0x2d], "This looks like a PDF document, not a career map (.json)."],
+    [[0x25, 0x50, 0x44, 0x46, 0x2d], "This looks like a PDF document, not a career map (.json or .csv)."],
   ])("names the kind of a binary file %#", (bytes, message) => {
     expect(firstError(readCareerMapBytes(new Uint8Array(bytes)))?.message).toBe(message);
   });
