@@ -1,5 +1,6 @@
 import { EDGE_ENDPOINTS, type EdgeKind, type NodeKind } from "../careerGraph.ts";
 import { checkRequirements } from "./checkRequirements.ts";
+import { checkSources } from "./checkSources.ts";
 import { asText, type Loose, quote, records } from "./loose.ts";
 import { EDGE_KINDS, NODE_KINDS } from "./schema.ts";
 import { newBudget, Suggester } from "./suggest.ts";
@@ -101,6 +102,6 @@ export function checkMeaning(raw: Loose): Problem[] {
       }
     }
   }
-  problems.push(...checkRequirements(nodes, edges, kindOf, budget));
+  problems.push(...checkRequirements(nodes, edges, kindOf, budget), ...checkSources(raw, nodes));
   return problems;
 }

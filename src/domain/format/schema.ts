@@ -75,6 +75,18 @@ export const basisSchema = z
   ])
   .describe("Why it is on the map: a source, or an editorial inference with its reasoning.");
 
+/**
+ * The map's author vouching for facts from their own knowledge (a team's own ladder) instead of a link.
+ * Shown as the author's statement, never as a link.
+ */
+export const internalSchema = z
+  .object({
+    note: text(LIMITS.factLength).describe(
+      'Who says so and on what ground, e.g. "Our ladder as agreed by the coding leads, March 2026."',
+    ),
+  })
+  .describe("The author's own statement, for facts that have no public source.");
+
 /** An amount of time as a range of years; `maxYears` absent means the range is the single value `minYears`. */
 const yearsRangeShape = {
   minYears: z.number().min(0).max(60).describe("The fewest years, e.g. 2 (0.5 is six months)."),
@@ -154,7 +166,14 @@ export const nodeSchema = z
     name: text(LIMITS.nameLength).optional().describe('The full name, e.g. "Certified Professional Coder".'),
     issuer: idSchema.optional().describe("The id of one of the map's issuers (credentials)."),
     summary: text(LIMITS.summaryLength),
-    sources: z.array(linkSchema).min(1).max(LIMITS.listItems),
+    sources: z
+      .array(linkSchema)
+      .max(LIMITS.listItems)
+      .default(() => [])
+      .describe(
+        "Links to where the summary's facts come from; may be left out when \"internal\" says they are the author's own.",
+      ),
+    internal: internalSchema.optional(),
     settings: z.array(factSchema).max(LIMITS.listItems).optional(),
     exam: examSchema.optional(),
     prerequisites: z.array(factSchema).max(LIMITS.listItems).optional(),
@@ -202,6 +221,9 @@ export const careerGraphSchema = z
       .describe("2; files of version 1 are read as version 2 without requirements, fees or times."),
     title: text(LIMITS.titleLength),
     description: text(LIMITS.summaryLength).optional(),
+    internal: internalSchema
+      .optional()
+      .describe("The author's statement for every node of the map that has no source link of its own."),
     levels: z.array(levelSchema).min(1).max(LIMITS.levels).describe("Levels in order, lowest first."),
     issuers: z.array(issuerSchema).max(LIMITS.issuers),
     nodes: z.array(nodeSchema).max(LIMITS.nodes),

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from "react";
+import { authorStatement } from "../../domain/authorStatement.ts";
 import type { CareerNode } from "../../domain/careerGraph.ts";
 import type { GraphIndex } from "../../domain/graphIndex.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
@@ -83,7 +84,7 @@ export function NodeDetails({
         filters={filters}
         onChoose={onChoose}
       />
-      <SourceList sources={node.sources} />
+      <SourceList sources={node.sources} statement={authorStatement(index.graph, node)} />
     </article>
   );
 }

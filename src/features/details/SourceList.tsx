@@ -11,19 +11,36 @@ function shortAddress(text: string): string {
   return `${url.hostname.replace(/^www\./, "")}${url.pathname.replace(/\/$/, "")}`;
 }
 
-/** Every page the node's text draws on. */
-export function SourceList({ sources }: { readonly sources: readonly string[] }) {
+/**
+ * Every page the node's text draws on, and the map author's own statement where the facts come from them
+ * (an internal source): shown as their words, never as a link.
+ */
+export function SourceList({
+  sources,
+  statement,
+}: {
+  readonly sources: readonly string[];
+  readonly statement?: string | undefined;
+}) {
   return (
     <DetailsSection title="Sources">
-      <ul className="source-list">
-        {withKeys(sources, (source) => source).map(([key, source]) => (
-          <li key={key}>
-            <SafeLink href={source} className="source-link">
-              {shortAddress(source)}
-            </SafeLink>
-          </li>
-        ))}
-      </ul>
+      {statement === undefined ? null : (
+        <p className="source-statement">
+          <span className="source-statement-who">The map’s author says: </span>
+          {statement}
+        </p>
+      )}
+      {sources.length === 0 ? null : (
+        <ul className="source-list">
+          {withKeys(sources, (source) => source).map(([key, source]) => (
+            <li key={key}>
+              <SafeLink href={source} className="source-link">
+                {shortAddress(source)}
+              </SafeLink>
+            </li>
+          ))}
+        </ul>
+      )}
     </DetailsSection>
   );
 }

@@ -312,3 +312,34 @@ describe("validateCareerGraph reports everything in one pass", () => {
     expect(errorsOf(raw)[0]?.message).toMatch(/^expected text, found an object\./);
   });
 });
+
+describe("internal sources", () => {
+  const noSources = () => {
+    const raw = rawGraph();
+    raw.nodes[0] = { ...raw.nodes[0], sources: [] };
+    const { sources: _, ...rest } = raw.nodes[2] ?? {};
+    raw.nodes[2] = rest;
+    return raw;
+  };
+
+  it("a node needs a link or the author's statement", () => {
+    const errors = errorsOf(noSources());
+    expect(errors.map((e) => e.path)).toStrictEqual(["nodes[0].sources", "nodes[2].sources"]);
+    expect(errors[0]?.message).toMatch(
+      /^has no source\. Add a link under "sources", or say the facts are your own/,
+    );
+  });
+
+  it("accepts a statement on the node or on the map, read as an empty list of links", () => {
+    const onNodes = noSources();
+    onNodes.nodes[0] = { ...onNodes.nodes[0], internal: { note: "Our own ladder." } };
+    onNodes.nodes[2] = { ...onNodes.nodes[2], internal: { note: "Our own ladder." } };
+    const result = validateCareerGraph(onNodes);
+    expect(result.ok && result.value.nodes[2]?.sources).toStrictEqual([]);
+    expect(validateCareerGraph({ ...noSources(), internal: { note: "Our own ladder." } }).ok).toBe(true);
+  });
+
+  it("a blank statement", () => {
+    expect(paths({ ...noSources(), internal: { note: " " } })).toStrictEqual(["internal.note"]);
+  });
+});

@@ -41,7 +41,12 @@ const JSON_FIELDS = [
 ];
 
 export const FIELDS: Readonly<Record<RowGroup, readonly Field[]>> = {
-  map: [field("label", "title"), field("summary", "description"), field("url", "$schema")],
+  map: [
+    field("label", "title"),
+    field("summary", "description"),
+    field("internal note", "internal.note"),
+    field("url", "$schema"),
+  ],
   level: [field("id", "id"), field("label", "label")],
   issuer: [field("id", "id"), field("label", "label"), field("name", "name"), field("url", "url")],
   node: [
@@ -52,6 +57,7 @@ export const FIELDS: Readonly<Record<RowGroup, readonly Field[]>> = {
     field("issuer", "issuer"),
     field("summary", "summary"),
     field("sources", "sources", "links"),
+    field("internal note", "internal.note"),
     ...JSON_FIELDS.map((name) => field(name, name, "json")),
   ],
   edge: [

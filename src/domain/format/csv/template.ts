@@ -10,6 +10,7 @@ export const TEMPLATE_GRAPH: CareerGraph = {
   version: FORMAT_VERSION,
   title: "Our coding team's ladder",
   description: "Replace these rows with your own. Empty cells are fine where a field is optional.",
+  internal: { note: "Our own ladder, as agreed by the coding leads in 2026." },
   levels: [
     { id: "entry", label: "Entry level" },
     { id: "mid", label: "Mid level" },
@@ -61,7 +62,7 @@ export const TEMPLATE_GRAPH: CareerGraph = {
       level: "lead",
       label: "Coding Lead",
       summary: "Leads the coding team, sets its priorities and trains new coders.",
-      sources: [LADDER],
+      sources: [],
     },
   ],
   edges: [
