@@ -54,6 +54,7 @@ test("the CSV template downloads from the export panel and opens as a map", asyn
   const text = readFileSync((await download.path()) ?? "", "utf8");
   expect(text).toBe(readFileSync(resolve("public/career-map-template.csv"), "utf8"));
   await page.getByLabel("Open map…").setInputFiles(csv("career-map-template.csv", text));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEMPLATE_GRAPH.title);
   expect(await nodeIds(page)).toStrictEqual(TEMPLATE_IDS);
 });
 
@@ -81,4 +82,19 @@ test("a map file dropped anywhere on the page opens, JSON or CSV", async ({ page
   await expect(alert.getByRole("listitem")).toHaveCount(6);
   await expect(alert.getByRole("heading", { level: 2 })).toBeFocused();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEMPLATE_GRAPH.title);
+});
+
+test("a role backed by the author's own statement shows it as their words, not a link", async ({ page }) => {
+  await openMap(page);
+  const template = readFileSync(resolve("public/career-map-template.csv"), "utf8");
+  await page.getByLabel("Open map…").setInputFiles(csv("ladder.csv", template));
+  await page
+    .getByRole("button", { name: /Coding Lead/ })
+    .first()
+    .click();
+  const sources = page.getByRole("region", { name: "Sources" });
+  await expect(sources).toHaveText(
+    /The map’s author says: Our own ladder, as agreed by the coding leads in 2026\./,
+  );
+  await expect(sources.getByRole("link")).toHaveCount(0);
 });
