@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { makeGraph, makePosition } from "../fixtures/builders.ts";
 import { hostileMap, jsonFile, openMapFile } from "./exportHelpers.ts";
 import { expect, openMap, test } from "./fixtures.ts";
@@ -89,6 +90,11 @@ test("a file with six mistakes lists all six, by line and node, and the list can
     'line 18, column 16 · position "coder-ii" (Coder II)nodes[1].level: "Mid" is not one of the map\'s levels (entry, mid). Did you mean "mid"?',
   );
   await expect(items.nth(4)).toContainText('path "e1" (coder-i → codr-ii)');
+  const axe = await new AxeBuilder({ page })
+    .include(".map-file-errors")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toStrictEqual([]);
   await alert.getByRole("button", { name: "Copy the list" }).click();
   await expect(alert.getByRole("status")).toHaveText("Copied the list of problems.");
   const copied = await page.evaluate(() => navigator.clipboard.readText());

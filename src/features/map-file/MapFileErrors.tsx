@@ -58,7 +58,8 @@ export function MapFileErrors({ fileName, errors, onDismiss }: MapFileErrorsProp
         </a>
         .
       </p>
-      <div className="map-file-error-list">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the list scrolls inside the popover, and a scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
+      <section className="map-file-error-list" aria-label="The problems" tabIndex={0}>
         {groups.map((group) =>
           group.shown.length === 0 ? null : (
             <section key={group.title} aria-label={`${group.title}: ${group.errors.length}`}>
@@ -75,7 +76,7 @@ export function MapFileErrors({ fileName, errors, onDismiss }: MapFileErrorsProp
             </section>
           ),
         )}
-      </div>
+      </section>
       <div className="map-file-error-actions">
         {hidden > 0 ? (
           <button type="button" className="control-button" onClick={() => setShowAll((all) => !all)}>
