@@ -50,7 +50,7 @@ function checkGroup(
 
 /**
  * The meaning of format version 2's fields (docs/decisions/0007): requirement groups name the map's
- * credentials, only credentials have exam fees (docs/decisions/0011), and a time's range is in order.
+ * credentials, only credentials have exam fees (docs/decisions/0012), and a time's range is in order.
  */
 export function checkRequirements(
   nodes: Indexed,
