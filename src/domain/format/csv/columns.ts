@@ -58,6 +58,11 @@ export const FIELDS: Readonly<Record<RowGroup, readonly Field[]>> = {
     field("summary", "summary"),
     field("sources", "sources", "links"),
     field("internal note", "internal.note"),
+    // Credential groups in plain words (requiresColumns.ts); the row's temporary `requires` key.
+    field("requires", "requires.groups"),
+    field("requires basis", "requires.basis.kind"),
+    field("requires source", "requires.basis.source"),
+    field("requires note", "requires.basis.note"),
     ...JSON_FIELDS.map((name) => field(name, name, "json")),
   ],
   edge: [

@@ -16,6 +16,13 @@ const MISSING_ROWS: Record<string, string> = {
   levels: 'no rows of kind "level": add one per level, lowest first',
 };
 
+/** The plain-words column a credential group's problem sits in, when the row used them. */
+function requiresColumn(rest: readonly PathKey[]): string | undefined {
+  if (rest[0] !== "requirements" || rest[1] !== "credentials") return fieldAt("node", rest)?.column;
+  if (rest[3] !== "basis") return "requires";
+  return rest[4] === "source" ? "requires source" : rest[4] === "note" ? "requires note" : "requires basis";
+}
+
 /** Says which sheet, row and column a path of the assembled map came from. */
 function locateInSheets(origins: ReadonlyMap<string, readonly RowOrigin[]>): Locate {
   return (keys: readonly PathKey[]) => {
@@ -23,7 +30,7 @@ function locateInSheets(origins: ReadonlyMap<string, readonly RowOrigin[]>): Loc
     const group = GROUP_OF_SECTION[String(section)];
     if (group !== undefined && typeof index === "number") {
       const origin = origins.get(String(section))?.[index];
-      return origin && placeOf(origin, fieldAt(group, rest)?.column);
+      return origin && placeOf(origin, origin.requires ? requiresColumn(rest) : fieldAt(group, rest)?.column);
     }
     const mapRow = origins.get("map")?.[0];
     if (mapRow && typeof section === "string") return placeOf(mapRow, fieldAt("map", [section])?.column);

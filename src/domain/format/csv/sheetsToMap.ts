@@ -14,12 +14,15 @@ import {
   type RowGroup,
 } from "./columns.ts";
 import type { ParsedSheet } from "./parseSheet.ts";
+import { foldRequires } from "./requiresColumns.ts";
 
 /** Where an entry of the map came from: its sheet, its row and the sheet's columns. */
 export interface RowOrigin {
   readonly sheet: string;
   readonly row: number;
   readonly columns: ReadonlyMap<string, number>;
+  /** The row's credential groups came from the plain-words `requires` columns. */
+  readonly requires?: boolean;
 }
 
 export interface Assembled {
@@ -147,8 +150,11 @@ export function sheetsToMap(sheets: readonly ParsedSheet[]): Assembled {
         if (cell.ok) setPath(entry, field.path, cell.value);
         else errors.push({ path: field.column, place: placeOf(origin, field.column), message: cell.message });
       }
+      const requires = entry.requires !== undefined;
+      const folded = foldRequires(entry);
+      if (folded) errors.push({ path: "requires", place: placeOf(origin, "requires"), message: folded });
       sections[SECTION[group]]?.push(entry);
-      origins.get(SECTION[group])?.push(origin);
+      origins.get(SECTION[group])?.push(requires ? { ...origin, requires } : origin);
     });
   }
   const map = sections.map?.[0];

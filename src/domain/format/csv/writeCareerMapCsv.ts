@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import type { CareerGraph } from "../../careerGraph.ts";
 import { writeCell } from "./cells.ts";
 import { COLUMNS, FIELDS, type RowGroup } from "./columns.ts";
+import { unfoldRequires } from "./requiresColumns.ts";
 
 type Row = Record<string, string>;
 
@@ -27,7 +28,7 @@ function rowsOf(graph: CareerGraph): { nodes: Row[]; edges: Row[] } {
     rowOf("map", "map", graph),
     ...graph.levels.map((level) => rowOf("level", "level", level)),
     ...graph.issuers.map((issuer) => rowOf("issuer", "issuer", issuer)),
-    ...graph.nodes.map((node) => rowOf(node.kind, "node", node)),
+    ...graph.nodes.map((node) => rowOf(node.kind, "node", unfoldRequires(node))),
   ];
   return { nodes, edges: graph.edges.map((edge) => rowOf(edge.kind, "edge", edge)) };
 }
