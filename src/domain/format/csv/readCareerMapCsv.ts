@@ -23,6 +23,15 @@ function requiresColumn(rest: readonly PathKey[]): string | undefined {
   return rest[4] === "source" ? "requires source" : rest[4] === "note" ? "requires note" : "requires basis";
 }
 
+/** A missing basis is a cell in a sheet, not a JSON object: say what to write in it. */
+function inSheetWords(error: ValidationError): ValidationError {
+  if (!/\.basis$/.test(error.path) || !error.message.startsWith("is missing")) return error;
+  return {
+    ...error,
+    message: 'is missing. Write "sourced" (with the link in the source column) or "inferred" (with a note).',
+  };
+}
+
 /** Says which sheet, row and column a path of the assembled map came from. */
 function locateInSheets(origins: ReadonlyMap<string, readonly RowOrigin[]>): Locate {
   return (keys: readonly PathKey[]) => {
@@ -47,7 +56,10 @@ export function readCareerMapSheets(sheets: readonly Sheet[]): ValidationResult<
   const ordered = [...sheets].sort((a, b) => a.name.localeCompare(b.name));
   const { raw, origins, errors, unreadable } = sheetsToMap(ordered.map(parseSheet));
   if (unreadable) return { ok: false, errors };
-  const result = validateCareerGraph(raw, locateInSheets(origins));
+  const checked = validateCareerGraph(raw, locateInSheets(origins));
+  const result: ValidationResult<CareerGraph> = checked.ok
+    ? checked
+    : { ok: false, errors: checked.errors.map(inSheetWords) };
   if (errors.length === 0) return result;
   // Problems of the sheets and of the map, together in the order a person reads the sheets.
   const rank = (error: ValidationError) => {

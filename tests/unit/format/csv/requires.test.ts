@@ -41,6 +41,9 @@ describe('the "requires" columns', () => {
       "m.csv, row 9, column I (requires basis)",
       "m.csv, row 9, column H (requires)",
     ]);
+    expect(errors[0]?.message).toBe(
+      'is missing. Write "sourced" (with the link in the source column) or "inferred" (with a note).',
+    );
     expect(errors[1]?.message).toMatch(/^"rhix" is not a node on this map\./);
   });
 
