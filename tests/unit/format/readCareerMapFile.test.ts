@@ -50,7 +50,7 @@ describe("readCareerMapBytes", () => {
     const be = new Uint8Array([0xfe, 0xff, 0x00, 0x7b]);
     for (const bytes of [le, be]) {
       expect(firstError(readCareerMapBytes(bytes, "m.json"))?.message).toBe(
-        "m.json is saved as UTF-16. Save it as UTF-8 and open it again.",
+        "m.json is saved as UTF-16. Save it as UTF-8 (from a spreadsheet: CSV UTF-8) and open it again.",
       );
     }
   });
@@ -133,5 +133,14 @@ describe("readCareerMapText: every problem in one pass", () => {
     for (const name of ["team$file$map.json", "a$&b$$c$'.json", "{file}.json"]) {
       expect(firstError(readCareerMapBytes(new Uint8Array(), name))?.message).toBe(`${name} is empty.`);
     }
+  });
+});
+
+describe("readCareerMapBytes: text that is not UTF-8", () => {
+  it("asks for UTF-8 when a spreadsheet saved Windows-1252", () => {
+    const latin1 = new Uint8Array([0x6b, 0x69, 0x6e, 0x64, 0x0a, 0x43, 0x61, 0x66, 0xe9]);
+    expect(firstError(readCareerMapBytes(latin1, "team.csv"))?.message).toBe(
+      "team.csv is not UTF-8 text. Save it as UTF-8 (from a spreadsheet: CSV UTF-8) and open it again.",
+    );
   });
 });
