@@ -117,12 +117,17 @@ export function decodeMapBytes(bytes: Uint8Array, fileName = "career-map.json"):
     startsWith(bytes, [0xff, 0xfe]) ||
     startsWith(bytes, [0xfe, 0xff]) ||
     (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0));
-  if (utf16) return refuse("{file} is saved as UTF-16. Save it as UTF-8 (from a spreadsheet: CSV UTF-8) and open it again.");
+  if (utf16)
+    return refuse(
+      "{file} is saved as UTF-16. Save it as UTF-8 (from a spreadsheet: CSV UTF-8) and open it again.",
+    );
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
-    return refuse("{file} is not UTF-8 text. Save it as UTF-8 (from a spreadsheet: CSV UTF-8) and open it again.");
+    return refuse(
+      "{file} is not UTF-8 text. Save it as UTF-8 (from a spreadsheet: CSV UTF-8) and open it again.",
+    );
   }
 }
 
