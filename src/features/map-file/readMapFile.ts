@@ -36,11 +36,14 @@ async function readText(file: File): Promise<Read> {
   return decoded.ok ? { ok: true, name: file.name, text: decoded.text } : decoded;
 }
 
-/** A spreadsheet sheet: named .csv (or .tsv, .txt), or text that is not JSON and whose first line has separators. */
+/**
+ * A spreadsheet sheet: text that does not open like JSON, named .csv (or .tsv, .txt) or with separators
+ * in its first line. The content decides before the name, so a map saved with the wrong extension opens.
+ */
 function isSheet(name: string, text: string): boolean {
-  if (/\.(csv|tsv|txt)$/i.test(name)) return true;
   const firstLine = text.trimStart().split(/\r?\n/, 1)[0] ?? "";
-  return !/^[[{]/.test(firstLine) && /[,;\t]/.test(firstLine) && !/^\s*</.test(firstLine);
+  if (/^[[{<]/.test(firstLine)) return false;
+  return /\.(csv|tsv|txt)$/i.test(name) || /[,;\t]/.test(firstLine);
 }
 
 /** Reads one career map file the person picked. Never throws. */

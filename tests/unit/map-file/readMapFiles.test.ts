@@ -24,6 +24,14 @@ describe("readMapFiles (Open map… and drop)", () => {
     }
   });
 
+  it("reads a JSON map saved with a .csv name as JSON", async () => {
+    const graph = makeGraph();
+    expect(await readMapFiles([file("m.csv", JSON.stringify(graph))])).toStrictEqual({
+      ok: true,
+      value: graph,
+    });
+  });
+
   it("reads the sheets of one map picked together", async () => {
     const { nodes, edges } = writeCareerMapSheets(TEMPLATE_GRAPH);
     const result = await readMapFiles([file("nodes.csv", nodes), file("edges.csv", edges)]);
