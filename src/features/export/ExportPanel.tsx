@@ -1,7 +1,7 @@
 import type { CareerGraph } from "../../domain/careerGraph.ts";
+import { careerMapBlob } from "../../ui/careerMapJson.ts";
 import { CSV_TEMPLATE_URL } from "../../ui/csvTemplate.ts";
 import type { ExportPlan, MapExporter } from "../../ui/mapExporter.ts";
-import { careerMapBlob } from "./careerMapJson.ts";
 import { ExportOptions } from "./ExportOptions.tsx";
 import { ExportSize } from "./ExportSize.tsx";
 import { type ExportSettings, exportCaption, exportRequest, SCALES } from "./exportSettings.ts";

@@ -1,4 +1,4 @@
-import { downloadBlob } from "./downloadBlob.ts";
+import { downloadBlob } from "../../ui/downloadBlob.ts";
 
 const sizeText = (bytes: number) =>
   bytes < 1024 * 1024

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import bundled from "../../../data/career-map.json";
 import type { CareerGraph } from "../../../src/domain/careerGraph.ts";
 import { validateCareerGraph } from "../../../src/domain/format/validateCareerGraph.ts";
-import { serializeCareerMap } from "../../../src/features/export/careerMapJson.ts";
+import { serializeCareerMap } from "../../../src/ui/careerMapJson.ts";
 import { makeCredential, makeEdge, makeGraph, makePosition } from "../../fixtures/builders.ts";
 
 function valid(raw: unknown): CareerGraph {

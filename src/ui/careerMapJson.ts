@@ -1,4 +1,4 @@
-import type { CareerGraph } from "../../domain/careerGraph.ts";
+import type { CareerGraph } from "../domain/careerGraph.ts";
 
 /**
  * The loaded career map in the file format, indented for people who edit it by hand. The graph is already
