@@ -1,7 +1,15 @@
-import { create } from "zustand";
+import { temporal } from "zundo";
+import { create, type Mutate, type StateCreator, type StoreApi, type UseBoundStore } from "zustand";
 import type { CareerGraph, NodeKind } from "../domain/careerGraph.ts";
 import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
 import type { VisibilityFilters } from "../domain/visibility.ts";
+import {
+  createEditSlice,
+  type EditActions,
+  type EditHistory,
+  type EditState,
+  HISTORY_OPTIONS,
+} from "./editSlice.ts";
 import { createRouteSlice, EMPTY_ROUTE_DRAFT, type RouteActions, type RouteState } from "./routeSlice.ts";
 
 /** Which parts of the map are hidden. Sets are replaced, never mutated, so subscribers see the change. */
@@ -36,7 +44,7 @@ export interface AppActions {
   showEverything(): void;
 }
 
-export type AppStore = AppState & AppActions & RouteState & RouteActions;
+export type AppStore = AppState & AppActions & RouteState & RouteActions & EditState & EditActions;
 
 const NO_FILTERS: Filters = { hiddenKinds: new Set(), hiddenLevels: new Set(), hiddenIssuers: new Set() };
 
@@ -46,15 +54,17 @@ function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   return next;
 }
 
-export const useAppStore = create<AppStore>()((set, get, store) => ({
+/** Everything but the undo history, which zundo adds around it. */
+const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, get, store) => ({
   ...createRouteSlice(set, get, store),
+  ...createEditSlice(set, get, () => useAppStore.temporal),
   index: null,
   selectedId: null,
   hoveredId: null,
   filters: NO_FILTERS,
   focus: null,
 
-  loadGraph: (graph) =>
+  loadGraph: (graph) => {
     set({
       index: buildGraphIndex(graph),
       selectedId: null,
@@ -64,7 +74,10 @@ export const useAppStore = create<AppStore>()((set, get, store) => ({
       routeDraft: EMPTY_ROUTE_DRAFT,
       routeAnswer: null,
       chosenRoute: 0,
-    }),
+    });
+    // A newly loaded map starts its own history: undo never brings back the map that was replaced.
+    useAppStore.temporal.getState().clear();
+  },
   selectNode: (id) => {
     if (get().index?.nodeById.has(id)) set({ selectedId: id });
   },
@@ -81,4 +94,11 @@ export const useAppStore = create<AppStore>()((set, get, store) => ({
   toggleIssuer: (issuerId) =>
     set((s) => ({ filters: { ...s.filters, hiddenIssuers: toggled(s.filters.hiddenIssuers, issuerId) } })),
   showEverything: () => set({ filters: NO_FILTERS }),
-}));
+});
+
+/**
+ * The one store. zundo keeps the undo history of the edited map beside it, as `useAppStore.temporal`
+ * (docs/decisions/0008-undo-with-zundo.md).
+ */
+export const useAppStore: UseBoundStore<Mutate<StoreApi<AppStore>, [["temporal", EditHistory]]>> =
+  create<AppStore>()(temporal(createAppState, HISTORY_OPTIONS));

@@ -1,0 +1,75 @@
+import type { TemporalState } from "zundo";
+import type { StoreApi } from "zustand";
+import type { CareerGraph } from "../domain/careerGraph.ts";
+import { type EditResult, refuse } from "../domain/edit/checkEdit.ts";
+import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
+import type { AppStore } from "./appStore.ts";
+import { answerRouteDraft } from "./routeSlice.ts";
+
+export interface EditState {
+  /** Whether the editing controls are shown; the map can be edited only while they are. */
+  readonly editing: boolean;
+}
+
+export interface EditActions {
+  toggleEditing(): void;
+  /**
+   * Applies an edit to the shown map when the file rules accept the result; otherwise changes nothing
+   * and returns the reasons. Every accepted edit is one undo step.
+   */
+  editMap(edit: (graph: CareerGraph) => EditResult): EditResult;
+  undoEdit(): void;
+  redoEdit(): void;
+}
+
+/** The part of the state that undo and redo take back and forth: the edited map, nothing else. */
+export type EditedMap = Pick<AppStore, "index">;
+export type EditHistory = StoreApi<TemporalState<EditedMap>>;
+
+export const HISTORY_OPTIONS = {
+  partialize: (state: AppStore): EditedMap => ({ index: state.index }),
+  // Only a new map is a step; selection, hover, filters and the route question change without one.
+  equality: (past: EditedMap, current: EditedMap) => past.index === current.index,
+  limit: 200,
+};
+
+/** What follows the map when it changes under the person: selection of a deleted node, the route's answer. */
+function followMap(state: AppStore, index: GraphIndex | null): Partial<AppStore> {
+  const routeAnswer = answerRouteDraft(index?.graph, state.routeDraft);
+  const count = routeAnswer?.ok ? routeAnswer.routes.length : 0;
+  return {
+    selectedId: state.selectedId !== null && index?.nodeById.has(state.selectedId) ? state.selectedId : null,
+    hoveredId: null,
+    routeAnswer,
+    chosenRoute: Math.min(state.chosenRoute, Math.max(0, count - 1)),
+  };
+}
+
+export function createEditSlice(
+  set: StoreApi<AppStore>["setState"],
+  get: StoreApi<AppStore>["getState"],
+  history: () => EditHistory,
+): EditState & EditActions {
+  const step = (move: (temporal: TemporalState<EditedMap>) => void) => {
+    move(history().getState());
+    // zundo restores the map alone; what depends on it is brought in line without making a step.
+    const state = get();
+    set(followMap(state, state.index));
+  };
+  return {
+    editing: false,
+    toggleEditing: () => set((state) => ({ editing: !state.editing })),
+    editMap: (edit) => {
+      const state = get();
+      if (!state.index) return refuse("(the map)", "there is no map to edit yet.");
+      const result = edit(state.index.graph);
+      if (result.ok) {
+        const index = buildGraphIndex(result.value);
+        set({ index, ...followMap(state, index) });
+      }
+      return result;
+    },
+    undoEdit: () => step((temporal) => temporal.undo()),
+    redoEdit: () => step((temporal) => temporal.redo()),
+  };
+}
