@@ -1,5 +1,9 @@
 import { useEffect, useMemo, useState } from "react";
 import { SidePanel } from "../features/details/SidePanel.tsx";
+import { EditedBadge } from "../features/editor/EditedBadge.tsx";
+import { EditMapToggle } from "../features/editor/EditMapToggle.tsx";
+import { EditToolbar } from "../features/editor/EditToolbar.tsx";
+import { NodeEditor } from "../features/editor/NodeEditor.tsx";
 import { ExportMenu } from "../features/export/ExportMenu.tsx";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
@@ -18,8 +22,13 @@ import { MapErrorBoundary } from "./MapErrorBoundary.tsx";
 import { useEscapeClearsSelection } from "./useEscapeClearsSelection.ts";
 import { useRouteUrlSync } from "./useRouteUrlSync.ts";
 
-/** The route finder's buttons in the details panel; a module constant, so the panel gets the same function. */
-const routeEndButtons = (nodeId: string) => <RouteEndButtons nodeId={nodeId} />;
+/** Other features' parts of the details panel; a module constant, so the panel gets the same function. */
+const routeEndButtons = (nodeId: string) => (
+  <>
+    <RouteEndButtons nodeId={nodeId} />
+    <NodeEditor nodeId={nodeId} />
+  </>
+);
 
 /** The page: header with search and filters, the map with its legend, and the details panel. */
 export function App() {
@@ -38,12 +47,16 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1 className="app-title">{graph?.title ?? "Career Map"}</h1>
+        <h1 className="app-title">
+          {graph?.title ?? "Career Map"}
+          <EditedBadge />
+        </h1>
         <SearchBox />
         <div className="header-actions">
           <FilterPanel />
           <OpenMapButton bundledGraph={"graph" in bundled ? bundled.graph : null} />
           <ExportMenu exporter={exporter} />
+          <EditMapToggle />
           <RouteFinderToggle />
         </div>
       </header>
@@ -55,6 +68,7 @@ export function App() {
               <CareerGraphView graph={graph} onExporterReady={setExporter} />
             </MapErrorBoundary>
           ) : null}
+          <EditToolbar />
           <Legend />
           <RoutePanel />
         </section>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName, localDate, slugify } from "../../../src/features/export/fileNames.ts";
+import { exportFileName } from "../../../src/features/export/fileNames.ts";
+import { localDate, slugify } from "../../../src/ui/fileNameParts.ts";
 
 const lateEvening = new Date(2026, 10, 26, 23, 59, 30);
 const route = { from: "Medical Records Clerk", to: "Coding Director" };

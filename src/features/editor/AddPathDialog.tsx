@@ -1,0 +1,112 @@
+import { useState } from "react";
+import type { CareerGraph, EdgeBasis, EdgeKind } from "../../domain/careerGraph.ts";
+import { addPath } from "../../domain/edit/pathEdits.ts";
+import { EditDialog, field } from "./EditDialog.tsx";
+import { Field } from "./Field.tsx";
+import { PATH_KIND_LABELS, PATH_KINDS } from "./pathKinds.ts";
+import { useMapEdit } from "./useMapEdit.ts";
+
+export interface AddPathDialogProps {
+  readonly graph: CareerGraph;
+  /** The node the path starts from, when drawn from a node's details. */
+  readonly from: string | null;
+  readonly onClose: () => void;
+}
+
+function basisOf(form: FormData, kind: EdgeBasis["kind"]): EdgeBasis {
+  const note = field(form, "note");
+  if (kind === "inferred") return { kind, note };
+  return { kind, source: field(form, "source"), ...(note.trim() === "" ? {} : { note }) };
+}
+
+/** "Draw a path": two nodes, the kind of move, and why it is on the map (a source, or a reasoned inference). */
+export function AddPathDialog({ graph, from, onClose }: AddPathDialogProps) {
+  const [basisKind, setBasisKind] = useState<EdgeBasis["kind"]>("sourced");
+  const { errors, apply } = useMapEdit();
+  const nodes = [...graph.nodes].sort((a, b) => a.label.localeCompare(b.label));
+  const options = nodes.map((node) => (
+    <option key={node.id} value={node.id}>
+      {node.label} ({node.kind})
+    </option>
+  ));
+
+  const submit = (form: FormData) =>
+    apply((current) =>
+      addPath(current, {
+        source: field(form, "from"),
+        target: field(form, "to"),
+        kind: field(form, "kind") as EdgeKind,
+        basis: basisOf(form, basisKind),
+      }),
+    );
+
+  return (
+    <EditDialog
+      title="Draw a path"
+      submitLabel="Draw the path"
+      errors={errors}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Field label="From">
+        {({ id }) => (
+          <select id={id} name="from" defaultValue={from ?? nodes[0]?.id}>
+            {options}
+          </select>
+        )}
+      </Field>
+      <Field label="To">
+        {({ id }) => (
+          <select id={id} name="to" defaultValue={nodes.find((node) => node.id !== from)?.id}>
+            {options}
+          </select>
+        )}
+      </Field>
+      <Field label="Kind of path">
+        {({ id }) => (
+          <select id={id} name="kind" defaultValue="advances-to">
+            {PATH_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {PATH_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="edit-choice">
+        <legend>Basis: why this path is on the map</legend>
+        <label>
+          <input
+            type="radio"
+            name="basis"
+            value="sourced"
+            checked={basisKind === "sourced"}
+            onChange={() => setBasisKind("sourced")}
+          />
+          A source says so (link)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="basis"
+            value="inferred"
+            checked={basisKind === "inferred"}
+            onChange={() => setBasisKind("inferred")}
+          />
+          Inferred (a note says why)
+        </label>
+      </fieldset>
+      {basisKind === "sourced" ? (
+        <Field label="Source link">
+          {({ id }) => <input id={id} name="source" inputMode="url" placeholder="https://" />}
+        </Field>
+      ) : null}
+      <Field
+        label={basisKind === "sourced" ? "Note (optional)" : "Note"}
+        hint={basisKind === "inferred" ? "Why you infer this path, e.g. what it rests on." : undefined}
+      >
+        {({ id, describedBy }) => <textarea id={id} name="note" rows={2} aria-describedby={describedBy} />}
+      </Field>
+    </EditDialog>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId, useState } from "react";
+import type { CareerGraph, CareerNode } from "../../domain/careerGraph.ts";
+import { countNodePaths, deleteNode } from "../../domain/edit/nodeEdits.ts";
+import { EditErrors } from "./EditErrors.tsx";
+import { useMapEdit } from "./useMapEdit.ts";
+
+const paths = (count: number) => (count === 1 ? "1 path" : `${count} paths`);
+
+/** Delete, after a confirmation that says how many paths go with the node. Undo brings all of it back. */
+export function DeleteNodeButton({
+  node,
+  graph,
+}: {
+  readonly node: CareerNode;
+  readonly graph: CareerGraph;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const { errors, apply } = useMapEdit();
+  const count = countNodePaths(graph, node.id);
+  const questionId = useId();
+
+  if (!confirming) {
+    return (
+      <button type="button" className="control-button edit-danger" onClick={() => setConfirming(true)}>
+        Delete this {node.kind}…
+      </button>
+    );
+  }
+  return (
+    <div className="edit-confirm">
+      <p id={questionId}>
+        Delete “{node.label}” and its {paths(count)}? Undo brings them back.
+      </p>
+      <EditErrors errors={errors} />
+      <div className="edit-actions">
+        {/* biome-ignore lint/a11y/noAutofocus: the question just asked is where the keyboard should be. */}
+        <button
+          type="button"
+          className="control-button"
+          autoFocus
+          aria-describedby={questionId}
+          onClick={() => setConfirming(false)}
+        >
+          Keep it
+        </button>
+        <button
+          type="button"
+          className="control-button edit-danger"
+          aria-describedby={questionId}
+          onClick={() => apply((current) => deleteNode(current, node.id))}
+        >
+          Delete “{node.label}” and {paths(count)}
+        </button>
+      </div>
+    </div>
+  );
+}
