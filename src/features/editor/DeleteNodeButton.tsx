@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { CareerGraph, CareerNode } from "../../domain/careerGraph.ts";
 import { countNodePaths, deleteNode } from "../../domain/edit/nodeEdits.ts";
 import { EditErrors } from "./EditErrors.tsx";
@@ -18,6 +18,11 @@ export function DeleteNodeButton({
   const { errors, apply } = useMapEdit();
   const count = countNodePaths(graph, node.id);
   const questionId = useId();
+  const keepRef = useRef<HTMLButtonElement>(null);
+  // The question just asked is where the keyboard should be; the safe answer comes first.
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+  }, [confirming]);
 
   if (!confirming) {
     return (
@@ -33,11 +38,10 @@ export function DeleteNodeButton({
       </p>
       <EditErrors errors={errors} />
       <div className="edit-actions">
-        {/* biome-ignore lint/a11y/noAutofocus: the question just asked is where the keyboard should be. */}
         <button
           type="button"
           className="control-button"
-          autoFocus
+          ref={keepRef}
           aria-describedby={questionId}
           onClick={() => setConfirming(false)}
         >
