@@ -67,9 +67,11 @@ describe("addNode", () => {
 
   it("refuses an empty label and a blank id, saying which field", () => {
     expect(refusal(addNode(makeGraph(), { ...NEW_ROLE, label: "  " }))).toMatch(
-      /the position "auditor" label: .*must not be empty/,
+      /label of the position "auditor": .*must not be empty/,
     );
-    expect(refusal(addNode(makeGraph(), { ...NEW_ROLE, id: "" }))).toMatch(/id: .*must not be empty/);
+    expect(refusal(addNode(makeGraph(), { ...NEW_ROLE, id: "" }))).toMatch(
+      /^id of the position "Coding auditor": must not be empty/,
+    );
   });
 
   it("refuses a credential without an issuer and a source that is not a link", () => {
