@@ -26,7 +26,18 @@ export function EditDialog({ title, submitLabel, errors, onSubmit, onClose, chil
   }, []);
 
   return (
-    <dialog ref={ref} className="edit-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="edit-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onKeyDown={(event) => {
+        // Escape closes the dialog only: marked as handled, so the page does not also clear the selection.
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        ref.current?.close();
+      }}
+    >
       <form
         className="edit-form"
         noValidate

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { openMapFile } from "./exportHelpers.ts";
+import { expect, openMap, test } from "./fixtures.ts";
+
+const TITLE = "Medical Billing and Coding Career Map";
+
+/** What the map on the canvas holds: node and edge element ids, read through the e2e build's hook. */
+async function drawnMap(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
+    const ids = (collection: import("cytoscape").Collection) =>
+      collection.map((element) => element.id()).sort();
+    return { nodes: ids(cy.nodes('[id ^= "n:"]')), edges: ids(cy.edges()) };
+  });
+}
+
+async function saveAs(page: Page): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save as…" }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+async function startEditing(page: Page): Promise<void> {
+  await openMap(page);
+  await page.getByRole("button", { name: "Edit map" }).click();
+  await expect(page.getByRole("button", { name: "Edit map" })).toHaveAttribute("aria-pressed", "true");
+}
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
+
+test("add a role, connect it, undo, redo, save, and reopen the saved file as the same map", async ({
+  page,
+}) => {
+  await startEditing(page);
+  const before = await drawnMap(page);
+
+  await page.getByRole("button", { name: "Add position or credential…" }).click();
+  const add = page.getByRole("dialog", { name: "Add a position or credential" });
+  await add.getByLabel("Label").fill("Coding trainer");
+  await add.getByLabel("Level").selectOption({ label: "Mid level" });
+  await add.getByLabel("Summary").fill("Teaches new coders the payer rules.");
+  await add.getByLabel("Source link").fill("https://example.org/trainer");
+  await add.getByRole("button", { name: "Add to the map" }).click();
+  await expect(add).toBeHidden();
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Coding trainer");
+  await expect(heading(page)).toHaveText(`${TITLE} (edited copy)`);
+  expect((await drawnMap(page)).nodes).toContain("n:coding-trainer");
+
+  await details(page).getByRole("button", { name: "Draw a path from here…" }).click();
+  const draw = page.getByRole("dialog", { name: "Draw a path" });
+  await expect(draw.getByLabel("From")).toHaveValue("coding-trainer");
+  await draw.getByLabel("To").selectOption({ label: "Coding Educator (position)" });
+  await draw.getByLabel("Kind of path").selectOption("advances-to");
+  await draw.getByLabel("Inferred (a note says why)").check();
+  await draw
+    .getByRole("textbox", { name: "Note" })
+    .fill("Trainers often become educators; our own team's experience.");
+  await draw.getByRole("button", { name: "Draw the path" }).click();
+  await expect(draw).toBeHidden();
+  const PATH = "e:coding-trainer-to-coding-educator";
+  expect((await drawnMap(page)).edges).toContain(PATH);
+  await expect(details(page).getByText("Paths (1)")).toBeVisible();
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  expect((await drawnMap(page)).edges).not.toContain(PATH);
+  await page.keyboard.press("Control+Shift+Z");
+  await expect.poll(async () => (await drawnMap(page)).edges).toContain(PATH);
+  await page.keyboard.press("Control+Z");
+  await expect.poll(async () => (await drawnMap(page)).edges).not.toContain(PATH);
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect.poll(async () => (await drawnMap(page)).edges).toContain(PATH);
+  await expect(page.getByRole("button", { name: "Redo" })).toBeDisabled();
+
+  const edited = await drawnMap(page);
+  expect(edited.nodes).toEqual([...before.nodes, "n:coding-trainer"].sort());
+  const saved = await saveAs(page);
+  expect(saved.name).toMatch(/^medical-billing-and-coding-career-map-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(saved.text) as { nodes: { id: string; level: string }[]; edges: { id: string }[] };
+  expect(file.nodes.find((node) => node.id === "coding-trainer")?.level).toBe("mid");
+
+  await page.getByRole("button", { name: "Restore the bundled map" }).click();
+  await expect(heading(page)).toHaveText(TITLE);
+  expect(await drawnMap(page)).toEqual(before);
+
+  await openMapFile(page, {
+    name: saved.name,
+    mimeType: "application/json",
+    buffer: Buffer.from(saved.text),
+  });
+  await expect(page.getByRole("status").filter({ hasText: `Opened ${saved.name}` })).toBeAttached();
+  await expect(heading(page)).toHaveText(TITLE);
+  expect(await drawnMap(page)).toEqual(edited);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeDisabled();
+  expect((await saveAs(page)).text).toBe(saved.text);
+});
+
+test("an edit the file rules refuse shows why and changes nothing", async ({ page }) => {
+  await startEditing(page);
+  const before = await drawnMap(page);
+
+  await page.getByRole("button", { name: "Add position or credential…" }).click();
+  const add = page.getByRole("dialog", { name: "Add a position or credential" });
+  await add.getByLabel("Label").fill("Second clerk");
+  await add.getByLabel("Id", { exact: true }).fill("medical-records-clerk");
+  await add.getByLabel("Summary").fill("A clerk.");
+  await add.getByLabel("Source link").fill("https://example.org/clerk");
+  await add.getByRole("button", { name: "Add to the map" }).click();
+  await expect(add.getByRole("alert")).toContainText(
+    '"medical-records-clerk" is already the id of the position "Medical Records Clerk"',
+  );
+  await expect(add.getByLabel("Label")).toHaveValue("Second clerk");
+  await add.getByRole("button", { name: "Cancel" }).click();
+  await expect(add).toBeHidden();
+
+  await page.getByRole("button", { name: "Medical Records Clerk", exact: true }).click();
+  const form = details(page).getByRole("form", { name: "Names, level and summary of Medical Records Clerk" });
+  await form.getByLabel("Label").fill("");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("alert")).toContainText(
+    'label of the position "medical-records-clerk": must not be empty',
+  );
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Medical Records Clerk");
+
+  expect(await drawnMap(page)).toEqual(before);
+  await expect(heading(page)).toHaveText(TITLE);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeDisabled();
+});
+
+test("deleting a position says how many paths go with it, and undo brings them back", async ({ page }) => {
+  await startEditing(page);
+  const before = await drawnMap(page);
+  const paths = before.edges.filter((id) => id.includes("coding-auditor")).length;
+
+  await page.getByRole("button", { name: "Coding Auditor", exact: true }).click();
+  await details(page).getByRole("button", { name: "Delete this position…" }).click();
+  await expect(details(page).getByRole("button", { name: "Keep it" })).toBeFocused();
+  await expect(details(page)).toContainText(`Delete “Coding Auditor” and its ${paths} paths?`);
+  await details(page)
+    .getByRole("button", { name: `Delete “Coding Auditor” and ${paths} paths` })
+    .click();
+
+  const after = await drawnMap(page);
+  expect(after.nodes).not.toContain("n:coding-auditor");
+  expect(after.edges).toHaveLength(before.edges.length - paths);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => drawnMap(page)).toEqual(before);
+});
