@@ -9,9 +9,9 @@ const TITLE = "Medical Billing and Coding Career Map";
 async function drawnMap(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
   return page.evaluate(() => {
     const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
-    const ids = (collection: import("cytoscape").Collection) =>
-      collection.map((element) => element.id()).sort();
-    return { nodes: ids(cy.nodes('[id ^= "n:"]')), edges: ids(cy.edges()) };
+    const nodes = cy.nodes('[id ^= "n:"]').map((node) => node.id());
+    const edges = cy.edges().map((edge) => edge.id());
+    return { nodes: nodes.sort(), edges: edges.sort() };
   });
 }
 
