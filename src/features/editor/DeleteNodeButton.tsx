@@ -4,7 +4,9 @@ import { countNodePaths, deleteNode } from "../../domain/edit/nodeEdits.ts";
 import { EditErrors } from "./EditErrors.tsx";
 import { useMapEdit } from "./useMapEdit.ts";
 
-const paths = (count: number) => (count === 1 ? "1 path" : `${count} paths`);
+/** " and its 3 paths", or nothing for a node no path touches. */
+const withPaths = (count: number, its: string) =>
+  count === 0 ? "" : ` and ${its}${count === 1 ? "1 path" : `${count} paths`}`;
 
 /** Delete, after a confirmation that says how many paths go with the node. Undo brings all of it back. */
 export function DeleteNodeButton({
@@ -34,7 +36,7 @@ export function DeleteNodeButton({
   return (
     <div className="edit-confirm">
       <p id={questionId}>
-        Delete “{node.label}” and its {paths(count)}? Undo brings them back.
+        Delete “{node.label}”{withPaths(count, "its ")}? Undo brings {count === 0 ? "it" : "them"} back.
       </p>
       <EditErrors errors={errors} />
       <div className="edit-actions">
@@ -53,7 +55,7 @@ export function DeleteNodeButton({
           aria-describedby={questionId}
           onClick={() => apply((current) => deleteNode(current, node.id))}
         >
-          Delete “{node.label}” and {paths(count)}
+          Delete “{node.label}”{withPaths(count, "")}
         </button>
       </div>
     </div>

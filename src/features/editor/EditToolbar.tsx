@@ -28,7 +28,7 @@ function EditTools() {
   if (!graph) return null;
 
   return (
-    <div className="edit-toolbar" role="toolbar" aria-label="Edit map">
+    <div className="edit-toolbar" role="toolbar" aria-label="Map editing tools">
       <button
         type="button"
         className="control-button"
@@ -48,7 +48,10 @@ function EditTools() {
         Redo
       </button>
       <button type="button" className="control-button" onClick={() => setDialog("node")}>
-        Add position or credential…
+        {/* One span: the button's flex gap would otherwise split the words around the part a phone hides. */}
+        <span>
+          Add<span className="edit-long"> position or credential</span>…
+        </span>
       </button>
       <button type="button" className="control-button" onClick={() => setDialog("path")}>
         Draw a path…
