@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { openMapFile } from "./exportHelpers.ts";
 import { expect, openMap, test } from "./fixtures.ts";
@@ -27,6 +28,13 @@ async function startEditing(page: Page): Promise<void> {
   await openMap(page);
   await page.getByRole("button", { name: "Edit map" }).click();
   await expect(page.getByRole("button", { name: "Edit map" })).toHaveAttribute("aria-pressed", "true");
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
@@ -109,6 +117,7 @@ test("an edit the file rules refuse shows why and changes nothing", async ({ pag
   await add.getByLabel("Summary").fill("A clerk.");
   await add.getByLabel("Source link").fill("https://example.org/clerk");
   await add.getByRole("button", { name: "Add to the map" }).click();
+  expect(await axeViolations(page)).toEqual([]);
   await expect(add.getByRole("alert")).toContainText(
     '"medical-records-clerk" is already the id of the position "Medical Records Clerk"',
   );
