@@ -98,7 +98,7 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
 
 /**
  * The one store. zundo keeps the undo history of the edited map beside it, as `useAppStore.temporal`
- * (docs/decisions/0008-undo-with-zundo.md).
+ * (docs/decisions/0011-editing-with-zundo-undo.md).
  */
 export const useAppStore: UseBoundStore<Mutate<StoreApi<AppStore>, [["temporal", EditHistory]]>> =
   create<AppStore>()(temporal(createAppState, HISTORY_OPTIONS));
