@@ -5,7 +5,14 @@ import { useAppStore } from "../../store/appStore.ts";
 import { slugify } from "../../ui/fileNameParts.ts";
 import { EditDialog, field } from "./EditDialog.tsx";
 import { Field } from "./Field.tsx";
+import { ListSelect } from "./ListSelect.tsx";
+import { RadioChoice } from "./RadioChoice.tsx";
 import { useMapEdit } from "./useMapEdit.ts";
+
+const KIND_CHOICES = [
+  { value: "position", label: "Position (a job)" },
+  { value: "credential", label: "Credential (a certification)" },
+] as const;
 
 /** "Add a position or credential": the fields every node needs; the rest is added in the panel after. */
 export function AddNodeDialog({
@@ -47,21 +54,7 @@ export function AddNodeDialog({
       onSubmit={submit}
       onClose={onClose}
     >
-      <fieldset className="edit-choice">
-        <legend>Kind</legend>
-        {(["position", "credential"] as const).map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name="kind"
-              value={option}
-              checked={kind === option}
-              onChange={() => setKind(option)}
-            />
-            {option === "position" ? "Position (a job)" : "Credential (a certification)"}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoice legend="Kind" name="kind" choices={KIND_CHOICES} value={kind} onChange={setKind} />
       <Field label="Label" hint="The short name drawn on the map.">
         {({ id, describedBy }) => <input id={id} name="label" aria-describedby={describedBy} />}
       </Field>
@@ -71,29 +64,9 @@ export function AddNodeDialog({
       >
         {({ id, describedBy }) => <input id={id} name="id" aria-describedby={describedBy} />}
       </Field>
-      <Field label="Level">
-        {({ id }) => (
-          <select id={id} name="level" defaultValue={graph.levels[0]?.id}>
-            {graph.levels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ListSelect label="Level" name="level" items={graph.levels} defaultValue={graph.levels[0]?.id} />
       {kind === "credential" ? (
-        <Field label="Issuer">
-          {({ id }) => (
-            <select id={id} name="issuer" defaultValue={graph.issuers[0]?.id}>
-              {graph.issuers.map((issuer) => (
-                <option key={issuer.id} value={issuer.id}>
-                  {issuer.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ListSelect label="Issuer" name="issuer" items={graph.issuers} defaultValue={graph.issuers[0]?.id} />
       ) : null}
       <Field label="Summary" hint="A sentence or two on what it is.">
         {({ id, describedBy }) => <textarea id={id} name="summary" rows={3} aria-describedby={describedBy} />}

@@ -4,6 +4,7 @@ import { addPath } from "../../domain/edit/pathEdits.ts";
 import { EditDialog, field } from "./EditDialog.tsx";
 import { Field } from "./Field.tsx";
 import { PATH_KIND_LABELS, PATH_KINDS } from "./pathKinds.ts";
+import { RadioChoice } from "./RadioChoice.tsx";
 import { useMapEdit } from "./useMapEdit.ts";
 
 export interface AddPathDialogProps {
@@ -12,6 +13,11 @@ export interface AddPathDialogProps {
   readonly from: string | null;
   readonly onClose: () => void;
 }
+
+const BASIS_CHOICES = [
+  { value: "sourced", label: "A source says so (link)" },
+  { value: "inferred", label: "Inferred (a note says why)" },
+] as const;
 
 function basisOf(form: FormData, kind: EdgeBasis["kind"]): EdgeBasis {
   const note = field(form, "note");
@@ -73,29 +79,13 @@ export function AddPathDialog({ graph, from, onClose }: AddPathDialogProps) {
           </select>
         )}
       </Field>
-      <fieldset className="edit-choice">
-        <legend>Basis: why this path is on the map</legend>
-        <label>
-          <input
-            type="radio"
-            name="basis"
-            value="sourced"
-            checked={basisKind === "sourced"}
-            onChange={() => setBasisKind("sourced")}
-          />
-          A source says so (link)
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="basis"
-            value="inferred"
-            checked={basisKind === "inferred"}
-            onChange={() => setBasisKind("inferred")}
-          />
-          Inferred (a note says why)
-        </label>
-      </fieldset>
+      <RadioChoice
+        legend="Basis: why this path is on the map"
+        name="basis"
+        choices={BASIS_CHOICES}
+        value={basisKind}
+        onChange={setBasisKind}
+      />
       {basisKind === "sourced" ? (
         <Field label="Source link">
           {({ id }) => <input id={id} name="source" inputMode="url" placeholder="https://" />}

@@ -5,6 +5,7 @@ import type { GraphIndex } from "../../domain/graphIndex.ts";
 import { field } from "./EditDialog.tsx";
 import { EditErrors } from "./EditErrors.tsx";
 import { Field } from "./Field.tsx";
+import { ListSelect } from "./ListSelect.tsx";
 import { useMapEdit } from "./useMapEdit.ts";
 
 type Edit = (graph: GraphIndex["graph"]) => EditResult;
@@ -57,17 +58,7 @@ export function NodeForm({ node, index }: { readonly node: CareerNode; readonly 
       <Field label="Full name (optional)">
         {({ id }) => <input id={id} name="name" defaultValue={node.name ?? ""} />}
       </Field>
-      <Field label="Level">
-        {({ id }) => (
-          <select id={id} name="level" defaultValue={node.level}>
-            {index.graph.levels.map((level) => (
-              <option key={level.id} value={level.id}>
-                {level.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ListSelect label="Level" name="level" items={index.graph.levels} defaultValue={node.level} />
       <Field label="Summary">
         {({ id }) => <textarea id={id} name="summary" rows={4} defaultValue={node.summary} />}
       </Field>
