@@ -158,3 +158,36 @@ test("deleting a position says how many paths go with it, and undo brings them b
   await page.getByRole("button", { name: "Undo" }).click();
   await expect.poll(() => drawnMap(page)).toEqual(before);
 });
+
+test("the summary and the facts are edited in the details panel, one undo step each", async ({ page }) => {
+  await startEditing(page);
+  await page.getByRole("button", { name: "Payment Poster", exact: true }).click();
+  const panel = details(page);
+  const oldSummary = (await panel.locator(".details-summary").textContent()) ?? "";
+
+  const form = panel.getByRole("form", { name: "Names, level and summary of Payment Poster" });
+  await form.getByLabel("Summary").fill("Posts insurance and patient payments to accounts.");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(panel.locator(".details-summary")).toHaveText(
+    "Posts insurance and patient payments to accounts.",
+  );
+
+  await panel.getByLabel("Facts under").selectOption("upkeep");
+  const facts = panel.getByRole("form", { name: "Facts: Keeping it current" });
+  await facts.getByRole("button", { name: "Add a fact" }).click();
+  await facts.getByLabel("Fact 1", { exact: true }).fill("Our posters renew payer portal access every year.");
+  await facts.getByLabel("Fact 1 source link").fill("mailto:lead@example.org");
+  await facts.getByLabel("Fact 1 year (optional)").fill("2026");
+  await facts.getByRole("button", { name: "Save facts" }).click();
+  const upkeep = panel.getByRole("region", { name: "Keeping it current" });
+  await expect(upkeep).toContainText("Our posters renew payer portal access every year.");
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(upkeep).toBeHidden();
+  await expect(panel.locator(".details-summary")).toHaveText(
+    "Posts insurance and patient payments to accounts.",
+  );
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(panel.locator(".details-summary")).toHaveText(oldSummary);
+  await expect(form.getByLabel("Summary")).toHaveValue(oldSummary);
+});
