@@ -5,6 +5,8 @@ import { DeleteNodeButton } from "./DeleteNodeButton.tsx";
 import { FactsForm } from "./FactsForm.tsx";
 import { NodeForm } from "./NodeForm.tsx";
 import { NodePaths } from "./NodePaths.tsx";
+import "./editor.css";
+import "./node-editor.css";
 
 /** The edit forms for the node in the details panel, shown while "Edit map" is on. */
 export function NodeEditor({ nodeId }: { readonly nodeId: string }) {
