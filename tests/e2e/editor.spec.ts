@@ -191,3 +191,42 @@ test("the summary and the facts are edited in the details panel, one undo step e
   await expect(panel.locator(".details-summary")).toHaveText(oldSummary);
   await expect(form.getByLabel("Summary")).toHaveValue(oldSummary);
 });
+
+test("editing works from the keyboard alone", async ({ page }) => {
+  await openMap(page);
+  const toggle = page.getByRole("button", { name: "Edit map" });
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+
+  const addButton = page.getByRole("button", { name: "Add position or credential…" });
+  await addButton.focus();
+  await page.keyboard.press("Enter");
+  const add = page.getByRole("dialog", { name: "Add a position or credential" });
+  await expect(add.getByLabel("Position (a job)")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Denials analyst");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Works out why claims were denied.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("https://example.org/denials");
+  await page.keyboard.press("Enter");
+  await expect(add).toBeHidden();
+  await expect(addButton).toBeFocused();
+  expect((await drawnMap(page)).nodes).toContain("n:denials-analyst");
+
+  await page.getByRole("button", { name: "Draw a path…" }).focus();
+  await page.keyboard.press("Enter");
+  const draw = page.getByRole("dialog", { name: "Draw a path" });
+  await expect(draw).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(draw).toBeHidden();
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Denials analyst");
+
+  await page.keyboard.press("Control+Z");
+  await expect.poll(async () => (await drawnMap(page)).nodes).not.toContain("n:denials-analyst");
+  await page.keyboard.press("Control+Y");
+  await expect.poll(async () => (await drawnMap(page)).nodes).toContain("n:denials-analyst");
+});
