@@ -16,10 +16,13 @@ async function drawnMap(page: Page): Promise<{ nodes: string[]; edges: string[] 
   });
 }
 
-async function saveAs(page: Page): Promise<{ name: string; text: string }> {
+async function saveAs(page: Page, format: "JSON" | "CSV" = "JSON"): Promise<{ name: string; text: string }> {
+  await page.getByRole("button", { name: "Save as…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save the map as" });
+  await dialog.getByLabel(new RegExp(`^${format}:`)).check();
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Save as…" }).click(),
+    dialog.getByRole("button", { name: "Save" }).click(),
   ]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
 }
@@ -103,6 +106,15 @@ test("add a role, connect it, undo, redo, save, and reopen the saved file as the
   await expect(heading(page)).toHaveText(TITLE);
   expect(await drawnMap(page)).toEqual(edited);
   await expect(page.getByRole("button", { name: "Undo" })).toBeDisabled();
+  expect((await saveAs(page)).text).toBe(saved.text);
+
+  const sheet = await saveAs(page, "CSV");
+  expect(sheet.name).toMatch(/^medical-billing-and-coding-career-map-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(sheet.text).toContain("coding-trainer-to-coding-educator");
+  await page.getByRole("button", { name: "Restore the bundled map" }).click();
+  await openMapFile(page, { name: sheet.name, mimeType: "text/csv", buffer: Buffer.from(sheet.text) });
+  await expect(page.getByRole("status").filter({ hasText: `Opened ${sheet.name}` })).toBeAttached();
+  expect(await drawnMap(page)).toEqual(edited);
   expect((await saveAs(page)).text).toBe(saved.text);
 });
 
@@ -211,7 +223,14 @@ test("editing works from the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Tab");
   await page.keyboard.type("Works out why claims were denied.");
   await page.keyboard.press("Tab");
-  await page.keyboard.type("https://example.org/denials");
+  await expect(add.getByLabel("A public source (link)")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(add.getByLabel("Our own statement (no public source)")).toBeChecked();
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Our team's own role, agreed by the billing leads.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(add.getByRole("button", { name: "Add to the map" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(add).toBeHidden();
   await expect(addButton).toBeFocused();

@@ -8,8 +8,10 @@ export interface NewNode {
   readonly label: string;
   readonly level: string;
   readonly summary: string;
-  /** The link the node's facts come from; every node names at least one. */
+  /** The link the node's facts come from; blank when the author vouches for them instead. */
   readonly source: string;
+  /** The author's own statement, for facts with no public source (a team's own ladder). */
+  readonly internalNote?: string;
   /** The body that issues a credential; ignored for a position. */
   readonly issuer?: string;
 }
@@ -26,6 +28,8 @@ function changeNode(graph: CareerGraph, id: string, change: (node: CareerNode) =
 }
 
 export function addNode(graph: CareerGraph, draft: NewNode): EditResult {
+  const source = draft.source.trim();
+  const note = draft.internalNote?.trim() ?? "";
   const node: CareerNode = {
     id: draft.id.trim(),
     kind: draft.kind,
@@ -33,7 +37,8 @@ export function addNode(graph: CareerGraph, draft: NewNode): EditResult {
     label: draft.label.trim(),
     ...(draft.kind === "credential" && draft.issuer !== undefined ? { issuer: draft.issuer } : {}),
     summary: draft.summary.trim(),
-    sources: [draft.source.trim()],
+    sources: source === "" ? [] : [source],
+    ...(note === "" ? {} : { internal: { note } }),
   };
   return checkEdit({ ...graph, nodes: [...graph.nodes, node] });
 }

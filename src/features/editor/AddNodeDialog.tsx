@@ -14,6 +14,11 @@ const KIND_CHOICES = [
   { value: "credential", label: "Credential (a certification)" },
 ] as const;
 
+const ORIGIN_CHOICES = [
+  { value: "link", label: "A public source (link)" },
+  { value: "statement", label: "Our own statement (no public source)" },
+] as const;
+
 /** "Add a position or credential": the fields every node needs; the rest is added in the panel after. */
 export function AddNodeDialog({
   graph,
@@ -23,6 +28,7 @@ export function AddNodeDialog({
   readonly onClose: () => void;
 }) {
   const [kind, setKind] = useState<NodeKind>("position");
+  const [origin, setOrigin] = useState<"link" | "statement">("link");
   const { errors, apply } = useMapEdit();
   const focusNode = useAppStore((state) => state.focusNode);
 
@@ -38,7 +44,8 @@ export function AddNodeDialog({
         label,
         level: field(form, "level"),
         summary: field(form, "summary"),
-        source: field(form, "source"),
+        source: origin === "link" ? field(form, "source") : "",
+        ...(origin === "statement" ? { internalNote: field(form, "internal") } : {}),
         ...(kind === "credential" && issuer !== "" ? { issuer } : {}),
       }),
     );
@@ -71,17 +78,35 @@ export function AddNodeDialog({
       <Field label="Summary" hint="A sentence or two on what it is.">
         {({ id, describedBy }) => <textarea id={id} name="summary" rows={3} aria-describedby={describedBy} />}
       </Field>
-      <Field label="Source link" hint="Where the facts come from: an http(s) or mailto link.">
-        {({ id, describedBy }) => (
-          <input
-            id={id}
-            name="source"
-            inputMode="url"
-            placeholder="https://"
-            aria-describedby={describedBy}
-          />
-        )}
-      </Field>
+      <RadioChoice
+        legend="Where the facts come from"
+        name="origin"
+        choices={ORIGIN_CHOICES}
+        value={origin}
+        onChange={setOrigin}
+      />
+      {origin === "link" ? (
+        <Field label="Source link" hint="An http(s) or mailto link.">
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              name="source"
+              inputMode="url"
+              placeholder="https://"
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
+      ) : (
+        <Field
+          label="Statement"
+          hint="Shown as the map author's words, e.g. “Our ladder as agreed by the coding leads.”"
+        >
+          {({ id, describedBy }) => (
+            <textarea id={id} name="internal" rows={2} aria-describedby={describedBy} />
+          )}
+        </Field>
+      )}
     </EditDialog>
   );
 }

@@ -4,11 +4,11 @@ import { selectGraph } from "../../store/selectors.ts";
 import { useEditHistory } from "../../store/useEditHistory.ts";
 import { AddNodeDialog } from "./AddNodeDialog.tsx";
 import { AddPathDialog } from "./AddPathDialog.tsx";
-import { saveMapAs } from "./saveMapAs.ts";
+import { SaveAsDialog } from "./SaveAsDialog.tsx";
 import { useUndoKeys } from "./useUndoKeys.ts";
 import "./editor.css";
 
-type OpenDialog = "none" | "node" | "path";
+type OpenDialog = "none" | "node" | "path" | "save";
 
 /** The editing tools over the map while "Edit map" is on: undo, redo, add, draw, save. */
 export function EditToolbar() {
@@ -56,17 +56,16 @@ function EditTools() {
       <button type="button" className="control-button" onClick={() => setDialog("path")}>
         Draw a path…
       </button>
-      <button
-        type="button"
-        className="control-button"
-        onClick={() => setStatus(`Saved ${saveMapAs(graph)}.`)}
-      >
+      <button type="button" className="control-button" onClick={() => setDialog("save")}>
         Save as…
       </button>
       <p className="visually-hidden" role="status">
         {status}
       </p>
       {dialog === "node" ? <AddNodeDialog graph={graph} onClose={() => setDialog("none")} /> : null}
+      {dialog === "save" ? (
+        <SaveAsDialog graph={graph} onSaved={setStatus} onClose={() => setDialog("none")} />
+      ) : null}
       {dialog === "path" ? (
         <AddPathDialog graph={graph} from={selectedId} onClose={() => setDialog("none")} />
       ) : null}

@@ -59,6 +59,17 @@ describe("addNode", () => {
     expect(position.nodes.at(-1)).not.toHaveProperty("issuer");
   });
 
+  it("adds a node vouched for by the author's own statement instead of a link", () => {
+    const next = edited(
+      addNode(makeGraph(), { ...NEW_ROLE, source: " ", internalNote: "Our team's ladder." }),
+    );
+    expect(next.nodes.at(-1)).toMatchObject({ sources: [], internal: { note: "Our team's ladder." } });
+  });
+
+  it("refuses a node with neither a link nor a statement, saying how to fix it", () => {
+    expect(refusal(addNode(makeGraph(), { ...NEW_ROLE, source: "" }))).toContain("has no source");
+  });
+
   it("refuses an id already used by a node, naming the node that has it", () => {
     const message = refusal(addNode(makeGraph(), { ...NEW_ROLE, id: "coder" }));
     expect(message).toContain('"coder" is already the id of the position "coder"');
