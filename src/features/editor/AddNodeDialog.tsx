@@ -5,6 +5,7 @@ import { useAppStore } from "../../store/appStore.ts";
 import { slugify } from "../../ui/fileNameParts.ts";
 import { EditDialog, field } from "./EditDialog.tsx";
 import { Field } from "./Field.tsx";
+import { LinkField } from "./LinkField.tsx";
 import { ListSelect } from "./ListSelect.tsx";
 import { RadioChoice } from "./RadioChoice.tsx";
 import { useMapEdit } from "./useMapEdit.ts";
@@ -86,17 +87,7 @@ export function AddNodeDialog({
         onChange={setOrigin}
       />
       {origin === "link" ? (
-        <Field label="Source link" hint="An http(s) or mailto link.">
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              name="source"
-              inputMode="url"
-              placeholder="https://"
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        <LinkField label="Source link" name="source" hint="An http(s) or mailto link." />
       ) : (
         <Field
           label="Statement"

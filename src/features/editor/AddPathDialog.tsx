@@ -3,6 +3,7 @@ import type { CareerGraph, EdgeBasis, EdgeKind } from "../../domain/careerGraph.
 import { addPath } from "../../domain/edit/pathEdits.ts";
 import { EditDialog, field } from "./EditDialog.tsx";
 import { Field } from "./Field.tsx";
+import { LinkField } from "./LinkField.tsx";
 import { PATH_KIND_LABELS, PATH_KINDS } from "./pathKinds.ts";
 import { RadioChoice } from "./RadioChoice.tsx";
 import { useMapEdit } from "./useMapEdit.ts";
@@ -86,11 +87,7 @@ export function AddPathDialog({ graph, from, onClose }: AddPathDialogProps) {
         value={basisKind}
         onChange={setBasisKind}
       />
-      {basisKind === "sourced" ? (
-        <Field label="Source link">
-          {({ id }) => <input id={id} name="source" inputMode="url" placeholder="https://" />}
-        </Field>
-      ) : null}
+      {basisKind === "sourced" ? <LinkField label="Source link" name="source" /> : null}
       <Field
         label={basisKind === "sourced" ? "Note (optional)" : "Note"}
         hint={basisKind === "inferred" ? "Why you infer this path, e.g. what it rests on." : undefined}
