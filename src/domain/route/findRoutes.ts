@@ -1,77 +1,76 @@
-import { type IndexPath, shortestPath } from "./bfs.ts";
-import { nearestReachable } from "./reach.ts";
+import { COST_ORDER, FEES, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
+import { explainNoRoute } from "./noRoute.ts";
+import { defaultObjective, MAX_ROUTES, type RouteQuestion } from "./question.ts";
 import type { RouteIndex } from "./routeIndex.ts";
-import { beginQuery, blockNodes, markStartOnly, switchOffEdges } from "./scratch.ts";
-import { MAX_ROUTES, type NoRoute, type Route, type RouteAnswer, type RouteQuery } from "./types.ts";
-import { routesThrough } from "./vias.ts";
-import { kShortestPaths } from "./yen.ts";
+import { requirementReach } from "./reach.ts";
+import { type FoundRoute, searchRoutes } from "./search.ts";
+import type { Route, RouteAnswer } from "./types.ts";
+
+export interface FindOptions {
+  /** How many ranked routes, 1 to {@link MAX_ROUTES}; other values are clamped. Default 1. */
+  readonly k?: number;
+  /** Partial routes the search may take off its queue; for tests of the limit. */
+  readonly workLimit?: number;
+}
+
+/** A question whose two ends are set. */
+export type AskedQuestion = RouteQuestion & { readonly from: string; readonly to: string };
 
 /**
- * Answer a route question: up to `k` routes from `from` (or a held credential) to `to`, fewest steps first,
- * ranked by {@link compareRoutes}, or an explained "no route". The same index and query always give the same
- * answer. Without vias the routes are exactly the k best loopless routes; with vias see {@link routesThrough}.
- * `from === to` (or `to` held) gives one route of 0 steps.
+ * Answer a route question: up to k routes from `from` to `to`, best first under the question's objective
+ * (see {@link searchRoutes} for what a step is), or an answer that names what is in the way. The same
+ * index and question always give the same answer.
  */
-export function findRoutes(index: RouteIndex, query: RouteQuery): RouteAnswer {
-  const from = index.indexOf.get(query.from);
-  const to = index.indexOf.get(query.to);
-  const vias = query.via ?? [];
-  if (from === undefined || to === undefined || !vias.every((id) => index.indexOf.has(id))) {
-    const unknown = [...new Set([query.from, query.to, ...vias])].filter((id) => !index.indexOf.has(id));
+export function findRoutes(index: RouteIndex, question: AskedQuestion, options: FindOptions = {}): RouteAnswer {
+  const from = index.indexOf.get(question.from);
+  const to = index.indexOf.get(question.to);
+  const unknown = [...new Set([question.from, question.to, ...question.via])].filter(
+    (id) => !index.indexOf.has(id),
+  );
+  if (from === undefined || to === undefined || unknown.length > 0) {
     return { ok: false, reason: "unknown-node", unknown };
   }
-  const held = known(index, query.held).filter((v) => v !== from && index.nodes[v]?.kind === "credential");
-  const starts = held.length === 0 ? [from] : [from, ...new Set(held)];
-  const avoid = known(index, query.avoid);
-  const checkpoints = [...vias.map((id) => index.indexOf.get(id) ?? to), to].filter(
-    (v, i, all) => v !== all[i - 1],
+  const { facts } = index;
+  const honour = question.requirements;
+  const avoid = new Uint8Array(index.ids.length);
+  for (const v of numbers(index, question.avoid)) avoid[v] = 1;
+  const held = [...new Set(numbers(index, question.held))].filter(
+    (c) => c !== from && facts.isCredential[c] === 1 && avoid[c] !== 1,
   );
-  const k = Math.min(MAX_ROUTES, Math.max(1, Math.floor(query.k ?? 1) || 1));
-
-  const sc = index.scratch;
-  beginQuery(sc);
-  markStartOnly(sc, starts);
-  let paths: IndexPath[];
-  let incomplete = false;
-  if (checkpoints.length === 1) {
-    paths = kShortestPaths(index, starts, to, k, avoid);
-  } else {
-    ({ paths, incomplete } = routesThrough(index, starts, checkpoints, k, avoid));
+  const checkpoints = [...numbers(index, question.via), to].filter((v, i, all) => v !== all[i - 1]);
+  const objective = question.objective ?? defaultObjective(facts.hasTimes);
+  const k = Math.min(MAX_ROUTES, Math.max(1, Math.floor(options.k ?? 1) || 1));
+  const allowed = honour ? requirementReach(index, from, held, avoid) : null;
+  const setup = { index, order: COST_ORDER[objective], honour, from, held, checkpoints, avoid, allowed, k };
+  const repeated = new Set(checkpoints).size !== checkpoints.length;
+  const canTry = !repeated && (allowed === null || checkpoints.every((c) => allowed[c] === 1 || held.includes(c)));
+  const result = canTry
+    ? searchRoutes(options.workLimit === undefined ? setup : { ...setup, workLimit: options.workLimit })
+    : { routes: [], complete: true };
+  if (result.routes.length > 0) {
+    const routes = result.routes.map((found) => toRoute(index, found));
+    return { ok: true, routes, objective, requirements: honour, complete: result.complete };
   }
-  if (paths.length > 0) return { ok: true, routes: paths.map((path) => toRoute(index, path)) };
-
-  blockNodes(sc, []);
-  switchOffEdges(sc, []);
-  if (shortestPath(index, starts, to) === null) {
-    return withNearest({ ok: false, reason: "unreachable" }, index, nearestReachable(index, starts, to, []));
-  }
-  blockNodes(sc, avoid);
-  // When the target is reachable around the avoided nodes, only the vias are in the way: no suggestion.
-  const nearest = shortestPath(index, starts, to) === null ? nearestReachable(index, starts, to, avoid) : [];
-  const answer: NoRoute = incomplete
-    ? { ok: false, reason: "blocked-by-constraints", incomplete: true }
-    : { ok: false, reason: "blocked-by-constraints" };
-  return withNearest(answer, index, nearest);
+  return explainNoRoute({ index, from, held, checkpoints, avoid, allowed, incomplete: !result.complete });
 }
 
-function known(index: RouteIndex, ids: readonly string[] | undefined): number[] {
-  const numbers: number[] = [];
-  if (ids === undefined) return numbers;
-  for (const id of ids) {
+function numbers(index: RouteIndex, ids: readonly string[]): number[] {
+  return ids.flatMap((id) => {
     const v = index.indexOf.get(id);
-    if (v !== undefined) numbers.push(v);
-  }
-  return numbers;
+    return v === undefined ? [] : [v];
+  });
 }
 
-function withNearest(answer: NoRoute, index: RouteIndex, nearest: readonly number[]): NoRoute {
-  return nearest.length === 0 ? answer : { ...answer, nearest: nearest.map((v) => index.ids[v] ?? "") };
-}
-
-/** Turn a numbered path back into ids. */
-export function toRoute(index: RouteIndex, path: IndexPath): Route {
+function toRoute(index: RouteIndex, found: FoundRoute): Route {
+  const edges = found.edges.map((e) => index.edges[e]);
   return {
-    nodes: path.nodes.map((v) => index.ids[v] ?? ""),
-    edges: path.edges.map((e) => index.edges[e]?.id ?? ""),
+    nodes: [index.ids[found.start] ?? "", ...edges.map((edge) => edge?.target ?? "")],
+    edges: edges.map((edge) => edge?.id ?? ""),
+    cost: {
+      monthsMin: found.cost[YEARS_MIN] as number,
+      monthsMax: found.cost[YEARS_MAX] as number,
+      steps: found.cost[STEPS] as number,
+      feeCents: found.cost[FEES] as number,
+    },
   };
 }

@@ -1,8 +1,5 @@
-export type { NodeRef, RouteExplanation, RouteStep, RouteTotals, StepKind } from "./explainRoute.ts";
-export { explainRoute, summarizeRoute } from "./explainRoute.ts";
-export { findRoutes } from "./findRoutes.ts";
-export type { Requirement } from "./requirements.ts";
+export { type AskedQuestion, type FindOptions, findRoutes } from "./findRoutes.ts";
+export * from "./question.ts";
 export type { RouteIndex } from "./routeIndex.ts";
 export { buildRouteIndex } from "./routeIndex.ts";
-export type { NoRoute, NoRouteReason, Route, RouteAnswer, RouteQuery, RoutesFound } from "./types.ts";
-export { compareRoutes, MAX_ROUTES } from "./types.ts";
+export type { NoRoute, NoRouteReason, Route, RouteAnswer, RouteCost, RoutesFound } from "./types.ts";

@@ -1,61 +1,102 @@
+import { QUALIFIES } from "./facts.ts";
 import type { RouteIndex } from "./routeIndex.ts";
 
-/**
- * Nodes reachable from `starts` along edge direction, or (with `backward`) the nodes from which `from`
- * can be reached, never touching `blocked`. Start-only nodes marked in the scratch buffers are never
- * entered. A fresh array, because callers keep several at once.
- */
-export function reachSet(
+/** Nodes reachable from `starts` along the map's arrows (backward: the nodes that lead to them), never touching `blocked`. */
+export function arrowReach(
   index: RouteIndex,
-  from: readonly number[],
-  blocked: readonly number[],
+  starts: readonly number[],
+  blocked: Uint8Array,
   backward = false,
 ): Uint8Array {
-  const n = index.ids.length;
-  const { noEnter, noEnterMark } = index.scratch;
   const [start, next] = backward ? [index.inStart, index.inNode] : [index.outStart, index.outNode];
-  const off = new Uint8Array(n);
-  for (const v of blocked) off[v] = 1;
-  const seen = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let tail = 0;
-  for (const v of from) {
-    if (off[v] === 1 || seen[v] === 1) continue;
+  const seen = new Uint8Array(index.ids.length);
+  const queue: number[] = [];
+  for (const v of starts) {
+    if (blocked[v] === 1 || seen[v] === 1) continue;
     seen[v] = 1;
-    queue[tail++] = v;
+    queue.push(v);
   }
-  for (let head = 0; head < tail; head++) {
+  for (let head = 0; head < queue.length; head++) {
     const u = queue[head] as number;
-    // Backward, stepping from u to a predecessor means entering u, which start-only nodes forbid.
-    if (backward && noEnter[u] === noEnterMark) continue;
     for (let slot = start[u] as number, end = start[u + 1] as number; slot < end; slot++) {
       const w = next[slot] as number;
-      if (seen[w] === 1 || off[w] === 1 || (!backward && noEnter[w] === noEnterMark)) continue;
+      if (seen[w] === 1 || blocked[w] === 1) continue;
       seen[w] = 1;
-      queue[tail++] = w;
+      queue.push(w);
     }
   }
   return seen;
 }
 
+/**
+ * Every position one could ever enter and every credential one could ever earn from `from` holding `held`
+ * when requirements are honoured, ignoring time and the rule that a route never repeats a node: a
+ * superset of what routes can reach, so a node outside it is out of reach for certain. A node whose
+ * credential groups are not met yet waits on the credentials of its first unmet group.
+ */
+export function requirementReach(
+  index: RouteIndex,
+  from: number,
+  held: readonly number[],
+  avoid: Uint8Array,
+): Uint8Array {
+  const { facts, outStart, outNode, outEdge } = index;
+  const inside = new Uint8Array(index.ids.length);
+  const waiting = new Map<number, number[]>();
+  const queue: number[] = [];
+  const unmetGroup = (w: number) =>
+    facts.groups[w]?.find((group) => !group.some((c) => inside[c] === 1 && facts.isCredential[c] === 1));
+  const tryEnter = (w: number) => {
+    if (inside[w] === 1 || avoid[w] === 1) return;
+    const unmet = unmetGroup(w);
+    if (unmet === undefined) {
+      inside[w] = 1;
+      queue.push(w);
+      return;
+    }
+    for (const c of unmet) waiting.set(c, [...(waiting.get(c) ?? []), w]);
+  };
+  for (const c of held) {
+    inside[c] = 1;
+    queue.push(c);
+  }
+  if (avoid[from] !== 1 && inside[from] !== 1) {
+    inside[from] = 1;
+    queue.push(from);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const u = queue[head] as number;
+    const credential = facts.isCredential[u] === 1;
+    for (let slot = outStart[u] as number, end = outStart[u + 1] as number; slot < end; slot++) {
+      // A credential opens only its "qualifies for" paths; a position all of its paths.
+      if (credential && facts.edgeKind[outEdge[slot] as number] !== QUALIFIES) continue;
+      tryEnter(outNode[slot] as number);
+    }
+    if (!credential) continue;
+    const woken = waiting.get(u) ?? [];
+    waiting.delete(u);
+    for (const w of woken) tryEnter(w);
+  }
+  return inside;
+}
+
 const MAX_NEAREST = 3;
 
 /**
- * The reachable nodes (from `starts`, honouring `blocked`) that come closest to `target` when edge direction
- * is ignored: those at the smallest such distance, nearest level to the target's first, then by id; at most
- * three. Starts and the target itself are not suggestions.
+ * The reachable nodes that come closest to `target` when arrow direction is ignored: those at the
+ * smallest such distance, nearest level to the target's first, then by id; at most three. Starts and the
+ * target itself are not suggestions.
  */
 export function nearestReachable(
   index: RouteIndex,
+  reachable: Uint8Array,
   starts: readonly number[],
   target: number,
-  blocked: readonly number[],
 ): number[] {
-  const n = index.ids.length;
-  const reachable = reachSet(index, starts, blocked);
-  for (const s of starts) reachable[s] = 0;
-  reachable[target] = 0;
-  const seen = new Uint8Array(n);
+  const candidates = Uint8Array.from(reachable);
+  for (const s of starts) candidates[s] = 0;
+  candidates[target] = 0;
+  const seen = new Uint8Array(index.ids.length);
   seen[target] = 1;
   let layer = [target];
   while (layer.length > 0) {
@@ -73,7 +114,7 @@ export function nearestReachable(
         }
       }
     }
-    const hits = next.filter((v) => reachable[v] === 1);
+    const hits = next.filter((v) => candidates[v] === 1);
     if (hits.length > 0) return rankByLevel(index, hits, target).slice(0, MAX_NEAREST);
     layer = next;
   }

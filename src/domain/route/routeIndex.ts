@@ -1,5 +1,5 @@
 import type { CareerEdge, CareerGraph, CareerNode } from "../careerGraph.ts";
-import { createScratch, type Scratch } from "./scratch.ts";
+import { buildRouteFacts, type RouteFacts } from "./facts.ts";
 
 /**
  * A career map prepared for route finding, built once per map. Nodes are numbered in id order (UTF-16 code
@@ -20,8 +20,8 @@ export interface RouteIndex {
   readonly inStart: Int32Array;
   readonly inNode: Int32Array;
   readonly inEdge: Int32Array;
-  /** Search buffers; mutable scratch space, not part of the map's meaning. */
-  readonly scratch: Scratch;
+  /** Requirements, times and fees in numbers, for the search. */
+  readonly facts: RouteFacts;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -51,7 +51,7 @@ export function buildRouteIndex(graph: CareerGraph): RouteIndex {
   }
   const out = compress(ids.length, from.subarray(0, m), to.subarray(0, m), kept.subarray(0, m), edges);
   const inward = compress(ids.length, to.subarray(0, m), from.subarray(0, m), kept.subarray(0, m), edges);
-  return {
+  const index = {
     ids,
     nodes,
     indexOf,
@@ -63,8 +63,8 @@ export function buildRouteIndex(graph: CareerGraph): RouteIndex {
     inStart: inward.start,
     inNode: inward.node,
     inEdge: inward.edge,
-    scratch: createScratch(ids.length, edges.length),
   };
+  return { ...index, facts: buildRouteFacts(nodes, edges, indexOf) };
 }
 
 interface Rows {

@@ -1,81 +1,66 @@
-/** The most alternatives a query may ask for. */
-export const MAX_ROUTES = 5;
+import type { Objective } from "./question.ts";
 
 /**
- * A question for the route finder. Ids are node ids of the career map.
- *
- * - `held`: credentials the person already has. They count as reached: a route may start at one of them
- *   instead of `from`, and no route steps into one. Ids that are unknown or not credentials are ignored.
- * - `via`: nodes the route must pass, in this order. `from` or a held credential can only usefully come
- *   first (routes start there and never step back into them).
- * - `avoid`: nodes the route must not touch (a held credential or `from` that is avoided cannot be a start).
- *   Unknown ids are ignored: an absent node is avoided anyway.
- * - `k`: how many ranked alternatives, 1 to {@link MAX_ROUTES}; defaults to 1, other values are clamped.
- */
-export interface RouteQuery {
-  readonly from: string;
-  readonly to: string;
-  readonly held?: readonly string[];
-  readonly via?: readonly string[];
-  readonly avoid?: readonly string[];
-  readonly k?: number;
-}
-
-/**
- * A route: `edges[i]` is the advancement path from `nodes[i]` to `nodes[i + 1]`, so a route of n steps has
- * n edges and n + 1 nodes. `nodes[0]` is `from` or a held credential. Routes never repeat a node.
- *
- * Routes are ranked by {@link compareRoutes}: fewest steps first, then by the node ids in order, then by the
- * edge ids in order, ids compared by UTF-16 code units (JavaScript's `<`, not locale collation).
+ * A route: from `start`, the steps in order. `edges[i]` is the map's path taken at step i and `nodes[i + 1]`
+ * the node that step enters (a position, or a credential earned), so `nodes[0]` is the start and the last
+ * node the goal. With requirements a step may leave from a credential held rather than from the node
+ * before it ("qualifies for"), or earn a credential and stay in the role ("prepares for").
  */
 export interface Route {
   readonly nodes: readonly string[];
   readonly edges: readonly string[];
+  /** What the search ranked the route by; times count a path without a time as the map's median. */
+  readonly cost: RouteCost;
+}
+
+export interface RouteCost {
+  readonly monthsMin: number;
+  readonly monthsMax: number;
+  readonly steps: number;
+  readonly feeCents: number;
+}
+
+export interface RoutesFound {
+  readonly ok: true;
+  /** One to k routes, best first under `objective`, each different from the others as a person sees it. */
+  readonly routes: readonly Route[];
+  readonly objective: Objective;
+  readonly requirements: boolean;
+  /** False when the search stopped at its work limit: the routes shown are the best, but more may exist. */
+  readonly complete: boolean;
 }
 
 /**
  * Why no route was found:
- * - `unknown-node`: `from`, `to` or a via is not on the map (listed in `unknown`).
- * - `unreachable`: no route exists even without via and avoid.
- * - `blocked-by-constraints`: a route exists without via and avoid, but none with them.
+ * - `unknown-node`: `from`, `to` or a stop is not on the map (listed in `unknown`).
+ * - `unreachable`: no chain of the map's paths leads there at all.
+ * - `needs-credential`: `node` asks for one of each of `groups`, and nothing leads to any of a group's
+ *   credentials from the start (with requirements honoured).
+ * - `stop-out-of-reach`: nothing leads from the start to the stop `stop`.
+ * - `stop-leads-nowhere`: the stop `stop` does not lead towards `next` (the next stop or the goal).
+ * - `blocked-by-constraints`: a route exists without the stops and avoided nodes, but none with them.
  */
-export type NoRouteReason = "unknown-node" | "unreachable" | "blocked-by-constraints";
-
-export interface RoutesFound {
-  readonly ok: true;
-  /** One to k routes, best first, distinct. */
-  readonly routes: readonly Route[];
-}
+export type NoRouteReason =
+  | "unknown-node"
+  | "unreachable"
+  | "needs-credential"
+  | "stop-out-of-reach"
+  | "stop-leads-nowhere"
+  | "blocked-by-constraints";
 
 export interface NoRoute {
   readonly ok: false;
   readonly reason: NoRouteReason;
-  /** For `unknown-node`: the ids not on the map, in the order the query gave them. */
   readonly unknown?: readonly string[];
-  /**
-   * The nodes one can reach (honouring avoid) that come closest to the target: up to three, at the fewest
-   * steps from the target when edge direction is ignored, ties broken by nearness of level to the target's
-   * level, then by id. Starts are never suggested. Absent when nothing qualifies, or when the target is
-   * reachable and only the vias are in the way.
-   */
+  readonly node?: string;
+  /** For `needs-credential`: the groups no credential of which can be had, as credential ids. */
+  readonly groups?: readonly (readonly string[])[];
+  readonly stop?: string;
+  readonly next?: string;
+  /** Up to three reachable nodes that come closest to the goal. */
   readonly nearest?: readonly string[];
-  /** Set when a search through vias stopped at its work limit before it could prove there is no route. */
+  /** The search stopped at its work limit before it could prove there is no route. */
   readonly incomplete?: true;
 }
 
 export type RouteAnswer = RoutesFound | NoRoute;
-
-/** Fewest steps, then node ids in order, then edge ids in order; ids by UTF-16 code units. */
-export function compareRoutes(a: Route, b: Route): number {
-  return a.edges.length - b.edges.length || compareIds(a.nodes, b.nodes) || compareIds(a.edges, b.edges);
-}
-
-function compareIds(a: readonly string[], b: readonly string[]): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a[i] as string;
-    const y = b[i] as string;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}

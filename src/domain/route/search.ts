@@ -1,0 +1,286 @@
+import { LowerBounds } from "./bounds.ts";
+import { edgeFeeCents, edgeMonths, FEES, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
+import { QUALIFIES } from "./facts.ts";
+import { IntHeap } from "./heap.ts";
+import { parallelLeaders, routeLook } from "./parallel.ts";
+import type { RouteIndex } from "./routeIndex.ts";
+
+/** Partial routes taken off the queue before the search gives up. Ample for hand-made maps. */
+export const WORK_LIMIT = 100_000;
+
+export interface SearchSetup {
+  readonly index: RouteIndex;
+  /** The objective's order of the cost slots. */
+  readonly order: readonly number[];
+  /** Honour requirements (true), or follow the arrows as drawn (false). */
+  readonly honour: boolean;
+  readonly from: number;
+  /** Held credentials that count (known, not avoided, not `from`). */
+  readonly held: readonly number[];
+  /** The stops in order, then the goal; no node twice. */
+  readonly checkpoints: readonly number[];
+  readonly avoid: Uint8Array;
+  /** With requirements: the nodes any route could ever enter ({@link requirementReach}). */
+  readonly allowed: Uint8Array | null;
+  readonly k: number;
+  readonly workLimit?: number;
+}
+
+export interface FoundRoute {
+  readonly start: number;
+  /** Edge numbers in the order the route takes them. */
+  readonly edges: number[];
+  /** Cost in slot order: months at least, months at most, steps, fee cents. */
+  readonly cost: readonly number[];
+}
+
+export interface SearchResult {
+  readonly routes: FoundRoute[];
+  /** False when the work limit stopped the search before it had k routes or had tried everything. */
+  readonly complete: boolean;
+}
+
+/**
+ * The k best routes, best first, by best-first (A*) enumeration of partial routes that never repeat a node.
+ *
+ * With requirements, the person is always at a position (or, starting from a credential, nowhere yet) and
+ * holds credentials. A step is: along an "advances to" or "lateral" path from the position; "earn C" along a
+ * "prepares for" path from the position, staying there; or into a position along a "qualifies for" path of a
+ * credential held. Entering a position or sitting an exam needs one credential of each of its groups at that
+ * moment, and the route waits until its elapsed time reaches the experience asked for. A step's time starts
+ * when its source was entered or earned, so an exam prepared in a role overlaps with the time in that role.
+ * Without requirements, a route is a chain of arrows from `from` or a held credential.
+ *
+ * The queue is ordered by cost so far plus a lower bound ({@link LowerBounds}) on the rest, taken from the
+ * route's position and every credential it holds, since what is left of the route leaves from one of them;
+ * so routes come off the queue best first and the first k that arrive are the k best (among equal costs,
+ * the first found, which is deterministic). Among parallel paths only the quickest is followed, so routes
+ * that differ only there are one route.
+ */
+export function searchRoutes(setup: SearchSetup): SearchResult {
+  const { index, order, honour, from, held, checkpoints, avoid, allowed, k } = setup;
+  const { facts, outStart, outNode, outEdge } = index;
+  const leaders = parallelLeaders(index);
+  const n = index.ids.length;
+  const checkpointAt = new Map(checkpoints.map((v, i) => [v, i]));
+  const heldAtStart = new Uint8Array(n);
+  for (const c of held) heldAtStart[c] = 1;
+  // With requirements a credential one starts from is held; without, no route steps back into its start.
+  if (!honour || facts.isCredential[from] === 1) heldAtStart[from] = 1;
+  const bounds = checkpoints.map((c) => new LowerBounds(index, order, c, avoid));
+
+  // Partial routes as a tree: each label is one step on from its parent.
+  const parent: number[] = [];
+  const edgeOf: number[] = [];
+  const nodeOf: number[] = [];
+  const posOf: number[] = [];
+  const posT0: number[] = [];
+  const posT1: number[] = [];
+  const cost: number[][] = [[], [], [], []];
+  const key: number[][] = [[], [], [], []];
+  const progressOf: number[] = [];
+  const startOf: number[] = [];
+  const [t0, t1, steps, fees] = cost as [number[], number[], number[], number[]];
+  const heap = new IntHeap((a, b) => {
+    for (const slot of order) {
+      const x = key[slot]?.[a] as number;
+      const y = key[slot]?.[b] as number;
+      if (x !== y) return x < y;
+    }
+    return a > b; // equal: the newest first, which dives towards a goal instead of widening
+  });
+
+  const inChain = (label: number, v: number): number => {
+    for (let i = label; i >= 0; i = parent[i] as number) if (nodeOf[i] === v) return i;
+    return -1;
+  };
+  const holds = (label: number, c: number, without = -1) =>
+    heldAtStart[c] === 1 || (c !== without && inChain(label, c) >= 0);
+  const meets = (label: number, w: number, without = -1) => {
+    for (const group of facts.groups[w] ?? []) {
+      let met = false;
+      for (const c of group) if (holds(label, c, without)) met = true;
+      if (!met) return false;
+    }
+    return true;
+  };
+  const progressAfter = (progress: number, v: number) => (checkpoints[progress] === v ? progress + 1 : progress);
+
+  /** The label's queue key: cost so far, raised to the best lower bound over where the rest can leave from. */
+  const setKey = (label: number): boolean => {
+    const progress = progressOf[label] as number;
+    if (progress === checkpoints.length) {
+      for (let s = 0; s < 4; s++) key[s]?.push(cost[s]?.[label] as number);
+      return true;
+    }
+    const consider = (v: number, at0: number, at1: number, b: LowerBounds, into: number[]) => {
+      if (!b.reaches(v)) return;
+      const d = b.dist;
+      const c = [
+        at0 + (d[YEARS_MIN]?.[v] as number),
+        at1 + (d[YEARS_MAX]?.[v] as number),
+        (steps[label] as number) + (d[STEPS]?.[v] as number),
+        (fees[label] as number) + (d[FEES]?.[v] as number),
+      ];
+      if (lexLess(order, c, into)) into.splice(0, 4, ...c);
+    };
+    const boundWith = (b: LowerBounds): number[] => {
+      const into = [Infinity, Infinity, Infinity, Infinity];
+      if (!honour) {
+        consider(nodeOf[label] as number, t0[label] as number, t1[label] as number, b, into);
+        return into;
+      }
+      const pos = posOf[label] as number;
+      if (pos >= 0) consider(pos, posT0[label] as number, posT1[label] as number, b, into);
+      for (const c of held) consider(c, 0, 0, b, into);
+      if (facts.isCredential[from] === 1) consider(from, 0, 0, b, into);
+      for (let i = label; i >= 0; i = parent[i] as number) {
+        const v = nodeOf[i] as number;
+        if (facts.isCredential[v] === 1 && (parent[i] as number) >= 0) {
+          consider(v, t0[i] as number, t1[i] as number, b, into);
+        }
+      }
+      return into;
+    };
+    const own = [t0[label], t1[label], steps[label], fees[label]] as number[];
+    let bound = boundWith(bounds[progress] as LowerBounds);
+    if (progress < checkpoints.length - 1) bound = lexMax(order, bound, boundWith(bounds.at(-1) as LowerBounds));
+    if (bound[0] === Infinity) return false;
+    bound = lexMax(order, bound, own);
+    for (let s = 0; s < 4; s++) key[s]?.push(bound[s] as number);
+    return true;
+  };
+
+  const addLabel = (
+    up: number,
+    edge: number,
+    node: number,
+    pos: number,
+    p0: number,
+    p1: number,
+    c: readonly number[],
+    progress: number,
+    start: number,
+  ) => {
+    const label = parent.length;
+    parent.push(up);
+    edgeOf.push(edge);
+    nodeOf.push(node);
+    posOf.push(pos);
+    posT0.push(p0);
+    posT1.push(p1);
+    for (let s = 0; s < 4; s++) cost[s]?.push(c[s] as number);
+    progressOf.push(progress);
+    startOf.push(start);
+    if (setKey(label)) heap.push(label);
+    else {
+      // Nothing leads on from here: forget the label again.
+      for (const list of [parent, edgeOf, nodeOf, posOf, posT0, posT1, progressOf, startOf]) list.pop();
+      for (let s = 0; s < 4; s++) cost[s]?.pop();
+    }
+  };
+
+  const startProgress = (s: number) => {
+    let progress = progressAfter(0, s);
+    if (honour) while (progress < checkpoints.length && heldAtStart[checkpoints[progress] as number]) progress++;
+    return progress;
+  };
+  if (avoid[from] !== 1) {
+    const pos = honour && facts.isCredential[from] === 1 ? -1 : from;
+    addLabel(-1, -1, from, pos, 0, 0, [0, 0, 0, 0], startProgress(from), from);
+  }
+  if (!honour) for (const c of held) addLabel(-1, -1, c, c, 0, 0, [0, 0, 0, 0], startProgress(c), c);
+
+  /** One step from `label` along edge `e` into `w`, leaving from a node entered at (a0, a1) months. */
+  const step = (label: number, e: number, w: number, a0: number, a1: number) => {
+    if (avoid[w] === 1 || heldAtStart[w] === 1 || inChain(label, w) >= 0) return;
+    if (allowed !== null && allowed[w] !== 1) return;
+    const progress = progressOf[label] as number;
+    const at = checkpointAt.get(w);
+    if (at !== undefined && at !== progress) return;
+    const credential = facts.isCredential[w] === 1;
+    if (honour && !meets(label, w)) return;
+    const wait = honour ? (facts.experienceMonths[w] as number) : 0;
+    const n0 = Math.max(t0[label] as number, a0 + edgeMonths(facts, e, false), wait);
+    const n1 = Math.max(t1[label] as number, a1 + edgeMonths(facts, e, true), wait);
+    const c = [n0, n1, (steps[label] as number) + 1, (fees[label] as number) + edgeFeeCents(facts, w)];
+    const stays = honour && credential;
+    const pos = stays ? (posOf[label] as number) : w;
+    const p0 = stays ? (posT0[label] as number) : n0;
+    const p1 = stays ? (posT1[label] as number) : n1;
+    addLabel(label, e, w, pos, p0, p1, c, at === undefined ? progress : progress + 1, startOf[label] as number);
+  };
+
+  const found: FoundRoute[] = [];
+  // Exams taken one after another in one role, in another order, read as the same route: keep the first.
+  const looks = new Set<string>();
+  let work = 0;
+  const limit = setup.workLimit ?? WORK_LIMIT;
+  while (heap.size > 0 && found.length < k) {
+    if (++work > limit) return { routes: found, complete: false };
+    const label = heap.pop();
+    if (progressOf[label] === checkpoints.length) {
+      const route = toFound(label);
+      const look = routeLook(index, route.edges);
+      if (!looks.has(look)) found.push(route);
+      looks.add(look);
+      continue;
+    }
+    const here = honour ? (posOf[label] as number) : (nodeOf[label] as number);
+    if (here >= 0) {
+      for (let slot = outStart[here] as number, end = outStart[here + 1] as number; slot < end; slot++) {
+        if (leaders[slot] !== 1) continue;
+        const e = outEdge[slot] as number;
+        if (honour && facts.edgeKind[e] === QUALIFIES) continue;
+        const a0 = honour ? (posT0[label] as number) : (t0[label] as number);
+        const a1 = honour ? (posT1[label] as number) : (t1[label] as number);
+        step(label, e, outNode[slot] as number, a0, a1);
+      }
+    }
+    if (honour) {
+      for (const [c, a0, a1] of heldCredentials(label)) {
+        for (let slot = outStart[c] as number, end = outStart[c + 1] as number; slot < end; slot++) {
+          const e = outEdge[slot] as number;
+          if (leaders[slot] !== 1 || facts.edgeKind[e] !== QUALIFIES) continue;
+          const q = outNode[slot] as number;
+          if (q !== here) step(label, e, q, a0, a1);
+        }
+      }
+    }
+  }
+  return { routes: found, complete: true };
+
+  function heldCredentials(label: number): [number, number, number][] {
+    const list: [number, number, number][] = held.map((c) => [c, 0, 0]);
+    if (honour && facts.isCredential[from] === 1) list.push([from, 0, 0]);
+    for (let i = label; (parent[i] as number) >= 0; i = parent[i] as number) {
+      const v = nodeOf[i] as number;
+      if (facts.isCredential[v] === 1) list.push([v, t0[i] as number, t1[i] as number]);
+    }
+    return list;
+  }
+
+  function toFound(label: number): FoundRoute {
+    const edges: number[] = [];
+    for (let i = label; (parent[i] as number) >= 0; i = parent[i] as number) edges.push(edgeOf[i] as number);
+    edges.reverse();
+    return {
+      start: startOf[label] as number,
+      edges,
+      cost: [t0[label], t1[label], steps[label], fees[label]] as number[],
+    };
+  }
+}
+
+function lexLess(order: readonly number[], a: readonly number[], b: readonly number[]): boolean {
+  for (const slot of order) {
+    const x = a[slot] as number;
+    const y = b[slot] as number;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+function lexMax(order: readonly number[], a: number[], b: number[]): number[] {
+  return lexLess(order, a, b) ? b : a;
+}
