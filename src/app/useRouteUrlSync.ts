@@ -1,13 +1,13 @@
 import { useEffect } from "react";
 import { useAppStore } from "../store/appStore.ts";
 import { selectIndex } from "../store/selectors.ts";
-import { draftOf, historyStep, questionInAddress, questionOf, searchWithQuestion } from "./routeUrlSync.ts";
+import { historyStep, linkInAddress, searchWithLink } from "./routeUrlSync.ts";
 
 /** Puts the question from the address into the store; a question with an end set opens the route finder. */
 function applyAddress(): void {
-  const question = questionInAddress(window.location.search);
+  const { question, rank } = linkInAddress(window.location.search);
   const store = useAppStore.getState();
-  store.setRouteDraft(draftOf(question), question.rank);
+  store.askRoute(question, rank);
   if (question.from !== null || question.to !== null) store.openRoutePanel();
 }
 
@@ -24,13 +24,14 @@ export function useRouteUrlSync(): void {
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       // A new map resets the question; this effect runs again for it and re-reads the address instead.
       if (state.index !== previous.index) return;
-      if (state.routeDraft === previous.routeDraft && state.chosenRoute === previous.chosenRoute) return;
+      if (state.routeQuestion === previous.routeQuestion && state.chosenRoute === previous.chosenRoute)
+        return;
       const { location, history } = window;
-      const next = questionOf(state.routeDraft, state.chosenRoute);
+      const next = { question: state.routeQuestion, rank: state.chosenRoute };
       // Applying the address (startup, back, forward) gives the question it holds, so nothing is written.
-      const step = historyStep(questionInAddress(location.search), next);
+      const step = historyStep(linkInAddress(location.search), next);
       if (step === null) return;
-      const url = `${location.pathname}${searchWithQuestion(location.search, next)}${location.hash}`;
+      const url = `${location.pathname}${searchWithLink(location.search, next)}${location.hash}`;
       if (step === "push") history.pushState(null, "", url);
       else history.replaceState(history.state, "", url);
     });

@@ -2,6 +2,7 @@ import { temporal } from "zundo";
 import { create, type Mutate, type StateCreator, type StoreApi, type UseBoundStore } from "zustand";
 import type { CareerGraph, NodeKind } from "../domain/careerGraph.ts";
 import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
+import { EMPTY_QUESTION } from "../domain/route/question.ts";
 import type { VisibilityFilters } from "../domain/visibility.ts";
 import {
   createEditSlice,
@@ -10,7 +11,7 @@ import {
   type EditState,
   HISTORY_OPTIONS,
 } from "./editSlice.ts";
-import { createRouteSlice, EMPTY_ROUTE_DRAFT, type RouteActions, type RouteState } from "./routeSlice.ts";
+import { createRouteSlice, type RouteActions, type RouteState } from "./routeSlice.ts";
 
 /** Which parts of the map are hidden. Sets are replaced, never mutated, so subscribers see the change. */
 export type Filters = VisibilityFilters;
@@ -71,7 +72,7 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
       hoveredId: null,
       filters: NO_FILTERS,
       focus: null,
-      routeDraft: EMPTY_ROUTE_DRAFT,
+      routeQuestion: EMPTY_QUESTION,
       routeAnswer: null,
       chosenRoute: 0,
     });

@@ -4,7 +4,7 @@ import type { CareerGraph } from "../domain/careerGraph.ts";
 import { type EditResult, refuse } from "../domain/edit/checkEdit.ts";
 import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
 import type { AppStore } from "./appStore.ts";
-import { answerRouteDraft } from "./routeSlice.ts";
+import { answerRouteQuestion } from "./routeSlice.ts";
 
 export interface EditState {
   /** Whether the editing controls are shown; the map can be edited only while they are. */
@@ -35,7 +35,7 @@ export const HISTORY_OPTIONS = {
 
 /** What follows the map when it changes under the person: selection of a deleted node, the route's answer. */
 function followMap(state: AppStore, index: GraphIndex | null): Partial<AppStore> {
-  const routeAnswer = answerRouteDraft(index?.graph, state.routeDraft);
+  const routeAnswer = answerRouteQuestion(index?.graph, state.routeQuestion);
   const count = routeAnswer?.ok ? routeAnswer.routes.length : 0;
   return {
     selectedId: state.selectedId !== null && index?.nodeById.has(state.selectedId) ? state.selectedId : null,

@@ -5,15 +5,15 @@ import { RouteEndButtons } from "../../src/features/route-finder/RouteEndButtons
 import { RouteFinderToggle } from "../../src/features/route-finder/RouteFinderToggle.tsx";
 import { RoutePanel } from "../../src/features/route-finder/RoutePanel.tsx";
 import { useAppStore } from "../../src/store/appStore.ts";
-import { EMPTY_ROUTE_DRAFT, type RouteDraft } from "../../src/store/routeSlice.ts";
+import { EMPTY_QUESTION, type RouteQuestion } from "../../src/domain/route/question.ts";
 import { routeGraph } from "./routeFixture.ts";
 
 const store = () => useAppStore.getState();
 
-function renderPanel(draft?: Partial<RouteDraft>) {
+function renderPanel(draft?: Partial<RouteQuestion>) {
   act(() => {
     store().loadGraph(routeGraph);
-    if (draft) store().setRouteDraft({ ...EMPTY_ROUTE_DRAFT, ...draft });
+    if (draft) store().askRoute({ ...EMPTY_QUESTION, ...draft });
     store().openRoutePanel();
   });
   return render(<RoutePanel />);
@@ -52,7 +52,7 @@ describe("opening, closing and sharing the route finder", () => {
       </>,
     );
     await user.click(screen.getByRole("button", { name: "Route finder" }));
-    expect(store().routeDraft.from).toBe("coder");
+    expect(store().routeQuestion.from).toBe("coder");
     expect(screen.getByRole("combobox", { name: "To" })).toHaveFocus();
     expect(screen.getByRole("button", { name: "Route finder" })).toHaveAttribute("aria-expanded", "true");
   });
@@ -62,12 +62,12 @@ describe("opening, closing and sharing the route finder", () => {
     act(() => store().loadGraph(routeGraph));
     const { rerender } = render(<RouteEndButtons nodeId="clerk" />);
     await user.click(screen.getByRole("button", { name: "I'm here" }));
-    expect(store().routeDraft.from).toBe("clerk");
+    expect(store().routeQuestion.from).toBe("clerk");
     expect(store().routePanelOpen).toBe(true);
     expect(screen.getByRole("button", { name: "I'm here, your start" })).toBeInTheDocument();
     rerender(<RouteEndButtons nodeId="director" />);
     await user.click(screen.getByRole("button", { name: "Set as goal" }));
-    expect(store().routeDraft.to).toBe("director");
+    expect(store().routeQuestion.to).toBe("director");
     expect(store().routeAnswer?.ok).toBe(true);
   });
 

@@ -3,15 +3,15 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { RoutePanel } from "../../src/features/route-finder/RoutePanel.tsx";
 import { useAppStore } from "../../src/store/appStore.ts";
-import { EMPTY_ROUTE_DRAFT, type RouteDraft } from "../../src/store/routeSlice.ts";
+import { EMPTY_QUESTION, type RouteQuestion } from "../../src/domain/route/question.ts";
 import { routeGraph } from "./routeFixture.ts";
 
 const store = () => useAppStore.getState();
 
-function renderPanel(draft?: Partial<RouteDraft>) {
+function renderPanel(draft?: Partial<RouteQuestion>) {
   act(() => {
     store().loadGraph(routeGraph);
-    if (draft) store().setRouteDraft({ ...EMPTY_ROUTE_DRAFT, ...draft });
+    if (draft) store().askRoute({ ...EMPTY_QUESTION, ...draft });
     store().openRoutePanel();
   });
   return render(<RoutePanel />);
@@ -30,15 +30,22 @@ describe("RoutePanel", () => {
     await user.click(screen.getByRole("combobox", { name: "To" }));
     await user.keyboard("direc{Enter}");
 
-    expect(store().routeDraft).toStrictEqual({ ...EMPTY_ROUTE_DRAFT, from: "clerk", to: "director" });
+    expect(store().routeQuestion).toStrictEqual({ ...EMPTY_QUESTION, from: "clerk", to: "director" });
     expect(screen.getByRole("combobox", { name: "From" })).toHaveValue("Records Clerk");
+    // No times on this map: routes are ranked by steps, and an exam taken in the current role beats a move.
     expect(cards().map((card) => card.querySelector(".route-card-title")?.textContent)).toStrictEqual([
-      "Route 1 · 3 steps · 0 credentials",
-      "Route 2 · 3 steps · 1 credential",
+      "Route 1 · 3 steps · time not on the map",
+      "Route 2 · 3 steps · time not on the map",
+      "Route 3 · 4 steps · time not on the map",
+      "Route 4 · 4 steps · time not on the map",
     ]);
+    const texts = cards().map((card) => card.textContent);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(cards()[0]).toHaveTextContent("From Records Clerk: earn CPC → Lead Coder (with CPC) → Director");
+    expect(cards()[1]).toHaveTextContent("Unlike route 1, goes through Coder; skips CPC");
     expect(cards()[0]).toHaveAttribute("aria-pressed", "true");
     expect(
-      screen.getByText(/2 routes found\. Route 1: Records Clerk → Director: 3 steps, 0 credentials/),
+      screen.getByText(/4 routes found\. Route 1: Records Clerk → Director: 3 steps, 1 credential/),
     ).toBeInTheDocument();
   });
 
@@ -52,12 +59,27 @@ describe("RoutePanel", () => {
     expect(screen.getByRole("heading", { name: "Route 2, step by step" })).toBeInTheDocument();
     const list = screen.getAllByRole("listitem").filter((item) => item.classList.contains("step"));
     expect(list.map((item) => item.querySelector(".step-kind")?.textContent)).toStrictEqual([
+      "Step 1 · Advance",
+      "Step 2 · Advance",
+      "Step 3 · Advance",
+    ]);
+    expect(list[0]).toHaveTextContent("The map gives no time for this step");
+  });
+
+  it("lists what each step takes, with a box to tick", async () => {
+    const user = userEvent.setup();
+    renderPanel({ from: "clerk", to: "director" });
+    const list = screen.getAllByRole("listitem").filter((item) => item.classList.contains("step"));
+    expect(list.map((item) => item.querySelector(".step-kind")?.textContent)).toStrictEqual([
       "Step 1 · Earn",
-      "Step 2 · Qualify",
+      "Step 2 · Get hired",
       "Step 3 · Advance",
     ]);
     expect(list[0]).toHaveTextContent("Exam · 100 questions · 4 hours");
     expect(list[0]).toHaveTextContent("Coding experience is advised.");
+    expect(list[0]).toHaveTextContent("Exam fee not on the map");
+    await user.click(screen.getByRole("checkbox", { name: "Step 1 done" }));
+    expect(list[0]).toHaveAttribute("data-done", "true");
   });
 
   it("a step's destination button selects that node", async () => {
@@ -75,11 +97,12 @@ describe("RoutePanel", () => {
     await user.click(screen.getByRole("combobox", { name: "Credentials you hold" }));
     await user.keyboard("cpc{Enter}");
 
-    expect(store().routeDraft.held).toStrictEqual(["cpc"]);
-    expect(cards()[0]).toHaveTextContent("Route 1 · 2 steps · 0 credentials");
+    expect(store().routeQuestion.held).toStrictEqual(["cpc"]);
+    expect(cards()[0]).toHaveTextContent("Route 1 · 2 steps");
+    expect(cards()[0]).toHaveTextContent("No credential to earn");
     expect(screen.getByRole("list", { name: "Credentials you hold: chosen" })).toHaveTextContent("CPC");
     await user.click(screen.getByRole("button", { name: "Remove CPC from Credentials you hold" }));
-    expect(store().routeDraft.held).toStrictEqual([]);
+    expect(store().routeQuestion.held).toStrictEqual([]);
     expect(screen.getByRole("combobox", { name: "Credentials you hold" })).toHaveFocus();
   });
 
@@ -99,15 +122,15 @@ describe("RoutePanel", () => {
     expect(screen.getAllByText(/<img src=x onerror=alert\(1\)> Island/).length).toBeGreaterThan(0);
     expect(document.querySelector("img")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Set Director as goal" }));
-    expect(store().routeDraft.to).toBe("director");
-    expect(cards()).toHaveLength(2);
+    expect(store().routeQuestion.to).toBe("director");
+    expect(cards()).toHaveLength(4);
   });
 
   it("says when only the options are in the way", () => {
     renderPanel({ from: "clerk", to: "director", avoid: ["lead"] });
     expect(screen.getByRole("heading", { name: "No route with these options" })).toBeInTheDocument();
     expect(
-      screen.getAllByText(/There is a route from Records Clerk to Director, but not with these options/),
+      screen.getAllByText(/There is no route from Records Clerk to Director with these options/),
     ).toHaveLength(2);
     expect(screen.getAllByRole("button", { name: /^Set .* as goal$/ }).length).toBeGreaterThan(0);
   });
@@ -116,10 +139,10 @@ describe("RoutePanel", () => {
     const user = userEvent.setup();
     renderPanel({ from: "clerk", to: "director" });
     await user.click(screen.getByRole("button", { name: "Swap From and To" }));
-    expect(store().routeDraft).toMatchObject({ from: "director", to: "clerk" });
+    expect(store().routeQuestion).toMatchObject({ from: "director", to: "clerk" });
     expect(screen.getByRole("heading", { name: "No route" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Clear" }));
-    expect(store().routeDraft).toStrictEqual(EMPTY_ROUTE_DRAFT);
+    expect(store().routeQuestion).toStrictEqual(EMPTY_QUESTION);
     expect(screen.getByRole("combobox", { name: "From" })).toHaveFocus();
   });
 
@@ -127,7 +150,7 @@ describe("RoutePanel", () => {
     const user = userEvent.setup();
     renderPanel({ from: "clerk", to: "director" });
     await user.click(screen.getByRole("button", { name: "Clear To" }));
-    expect(store().routeDraft).toMatchObject({ from: "clerk", to: null });
+    expect(store().routeQuestion).toMatchObject({ from: "clerk", to: null });
     expect(store().routeAnswer).toBeNull();
   });
 });

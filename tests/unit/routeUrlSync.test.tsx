@@ -1,20 +1,16 @@
 import { act, render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { historyStep, questionInAddress, searchWithQuestion } from "../../src/app/routeUrlSync.ts";
+import { historyStep, linkInAddress, searchWithLink } from "../../src/app/routeUrlSync.ts";
 import { useRouteUrlSync } from "../../src/app/useRouteUrlSync.ts";
-import type { RouteQuestion } from "../../src/domain/routeUrl.ts";
+import { EMPTY_QUESTION, type RouteQuestion } from "../../src/domain/route/question.ts";
+import type { RouteLink } from "../../src/domain/routeUrl.ts";
 import { useAppStore } from "../../src/store/appStore.ts";
 import { routeGraph } from "../component/routeFixture.ts";
 
-const question = (change: Partial<RouteQuestion>): RouteQuestion => ({
-  from: "clerk",
-  to: "director",
-  held: [],
-  via: [],
-  avoid: [],
-  rank: 0,
-  ...change,
-});
+const question = (change: Partial<RouteQuestion> & { rank?: number }): RouteLink => {
+  const { rank = 0, ...asked } = change;
+  return { question: { ...EMPTY_QUESTION, from: "clerk", to: "director", ...asked }, rank };
+};
 
 describe("route question in the address: pure parts", () => {
   it("a changed question is a new history entry; only the chosen route rewrites the entry", () => {
@@ -22,21 +18,23 @@ describe("route question in the address: pure parts", () => {
     expect(historyStep(question({}), question({ held: ["cpc"] }))).toBe("push");
     expect(historyStep(question({}), question({ rank: 1 }))).toBe("replace");
     expect(historyStep(question({ rank: 1 }), question({ rank: 1 }))).toBeNull();
+    expect(historyStep(question({}), question({ objective: "cost" }))).toBe("push");
+    expect(historyStep(question({}), question({ requirements: false }))).toBe("push");
   });
 
   it("keeps the address's other parameters and drops the old question", () => {
-    expect(searchWithQuestion("?map=big&from=x&held=a&route=3", question({ rank: 1 }))).toBe(
+    expect(searchWithLink("?map=big&from=x&held=a&by=cost&route=3", question({ rank: 1 }))).toBe(
       "?map=big&from=clerk&to=director&route=2",
     );
-    expect(searchWithQuestion("?from=x", question({ from: null, to: null }))).toBe("");
-    expect(searchWithQuestion("", question({ from: "__proto__", to: "a&b" }))).toBe(
-      "?from=__proto__&to=a%26b",
+    expect(searchWithLink("?from=x", question({ from: null, to: null }))).toBe("");
+    expect(searchWithLink("", question({ from: "__proto__", to: "a&b", objective: "steps", requirements: false }))).toBe(
+      "?from=__proto__&to=a%26b&by=steps&requirements=off",
     );
   });
 
   it("reads a broken address without throwing", () => {
-    expect(questionInAddress("?from=%E0%A4%A&to=director&route=x")).toMatchObject({
-      to: "director",
+    expect(linkInAddress("?from=%E0%A4%A&to=director&route=x")).toMatchObject({
+      question: { to: "director" },
       rank: 0,
     });
   });
@@ -65,7 +63,7 @@ describe("useRouteUrlSync", () => {
     render(<Sync />);
     expect(store().routeAnswer).toBeNull();
     act(() => store().loadGraph(routeGraph));
-    expect(store().routeDraft).toMatchObject({ from: "clerk", to: "director" });
+    expect(store().routeQuestion).toMatchObject({ from: "clerk", to: "director" });
     expect(store().chosenRoute).toBe(1);
     expect(store().routePanelOpen).toBe(true);
   });
@@ -75,7 +73,7 @@ describe("useRouteUrlSync", () => {
     act(() => store().loadGraph(routeGraph));
     const length = window.history.length;
 
-    act(() => store().setRouteGoal("lead"));
+    act(() => store().aimFor("lead"));
     expect(window.location.search).toBe("?keep=1&from=clerk&to=lead");
     expect(window.history.length).toBe(length + 1);
 
@@ -84,12 +82,12 @@ describe("useRouteUrlSync", () => {
     expect(window.history.length).toBe(length + 1);
 
     await act(() => popTo(-1));
-    expect(store().routeDraft.to).toBe("director");
+    expect(store().routeQuestion.to).toBe("director");
     expect(window.location.search).toBe("?keep=1&from=clerk&to=director&route=2");
     expect(window.history.length).toBe(length + 1);
 
     await act(() => popTo(1));
-    expect(store().routeDraft.to).toBe("lead");
+    expect(store().routeQuestion.to).toBe("lead");
     expect(store().chosenRoute).toBe(1);
   });
 

@@ -1,8 +1,8 @@
 import { COST_ORDER, FEES, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
 import { explainNoRoute } from "./noRoute.ts";
 import { defaultObjective, MAX_ROUTES, type RouteQuestion } from "./question.ts";
-import type { RouteIndex } from "./routeIndex.ts";
 import { requirementReach } from "./reach.ts";
+import type { RouteIndex } from "./routeIndex.ts";
 import { type FoundRoute, searchRoutes } from "./search.ts";
 import type { Route, RouteAnswer } from "./types.ts";
 
@@ -21,7 +21,11 @@ export type AskedQuestion = RouteQuestion & { readonly from: string; readonly to
  * (see {@link searchRoutes} for what a step is), or an answer that names what is in the way. The same
  * index and question always give the same answer.
  */
-export function findRoutes(index: RouteIndex, question: AskedQuestion, options: FindOptions = {}): RouteAnswer {
+export function findRoutes(
+  index: RouteIndex,
+  question: AskedQuestion,
+  options: FindOptions = {},
+): RouteAnswer {
   const from = index.indexOf.get(question.from);
   const to = index.indexOf.get(question.to);
   const unknown = [...new Set([question.from, question.to, ...question.via])].filter(
@@ -43,7 +47,8 @@ export function findRoutes(index: RouteIndex, question: AskedQuestion, options: 
   const allowed = honour ? requirementReach(index, from, held, avoid) : null;
   const setup = { index, order: COST_ORDER[objective], honour, from, held, checkpoints, avoid, allowed, k };
   const repeated = new Set(checkpoints).size !== checkpoints.length;
-  const canTry = !repeated && (allowed === null || checkpoints.every((c) => allowed[c] === 1 || held.includes(c)));
+  const canTry =
+    !repeated && (allowed === null || checkpoints.every((c) => allowed[c] === 1 || held.includes(c)));
   const result = canTry
     ? searchRoutes(options.workLimit === undefined ? setup : { ...setup, workLimit: options.workLimit })
     : { routes: [], complete: true };

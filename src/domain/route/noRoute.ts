@@ -31,7 +31,12 @@ export function explainNoRoute(input: NoRouteInput): NoRoute {
     const next = checkpoints[j + 1] as number;
     if (around[stop] !== 1) return { ok: false, reason: "stop-out-of-reach", stop: index.ids[stop] ?? "" };
     if (!leadsTowards(index, stop, next, avoid, allowed !== null)) {
-      return { ok: false, reason: "stop-leads-nowhere", stop: index.ids[stop] ?? "", next: index.ids[next] ?? "" };
+      return {
+        ok: false,
+        reason: "stop-leads-nowhere",
+        stop: index.ids[stop] ?? "",
+        next: index.ids[next] ?? "",
+      };
     }
   }
   if (allowed !== null) {

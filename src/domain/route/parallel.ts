@@ -65,3 +65,28 @@ export function routeLook(index: RouteIndex, edges: readonly number[]): string {
   flush();
   return parts.join("\u0001");
 }
+
+/**
+ * Whether every credential the route earns is used later: a later step leaves from it ("qualifies for"),
+ * a later destination asks for it, or it is a stop or the goal.
+ */
+export function everyExamCounts(
+  index: RouteIndex,
+  edges: readonly number[],
+  checkpoints: readonly number[],
+): boolean {
+  const { facts, edges: all } = index;
+  for (let i = 0; i < edges.length; i++) {
+    const edge = all[edges[i] as number];
+    const c = index.indexOf.get(edge?.target ?? "") ?? -1;
+    if (facts.isCredential[c] !== 1 || checkpoints.includes(c)) continue;
+    let used = false;
+    for (let j = i + 1; j < edges.length && !used; j++) {
+      const later = all[edges[j] as number];
+      const w = index.indexOf.get(later?.target ?? "") ?? -1;
+      used = later?.source === edge?.target || (facts.groups[w]?.some((group) => group.includes(c)) ?? false);
+    }
+    if (!used) return false;
+  }
+  return true;
+}

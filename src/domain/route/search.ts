@@ -2,7 +2,7 @@ import { LowerBounds } from "./bounds.ts";
 import { edgeFeeCents, edgeMonths, FEES, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
 import { QUALIFIES } from "./facts.ts";
 import { IntHeap } from "./heap.ts";
-import { parallelLeaders, routeLook } from "./parallel.ts";
+import { everyExamCounts, parallelLeaders, routeLook } from "./parallel.ts";
 import type { RouteIndex } from "./routeIndex.ts";
 
 /** Partial routes taken off the queue before the search gives up. Ample for hand-made maps. */
@@ -55,7 +55,9 @@ export interface SearchResult {
  * route's position and every credential it holds, since what is left of the route leaves from one of them;
  * so routes come off the queue best first and the first k that arrive are the k best (among equal costs,
  * the first found, which is deterministic). Among parallel paths only the quickest is followed, so routes
- * that differ only there are one route.
+ * that differ only there are one route. A route that earns a credential it never uses (no later step
+ * leaves from it or asks for it, and it is not a stop or the goal) is left out: it is a better route with
+ * a pointless exam added.
  */
 export function searchRoutes(setup: SearchSetup): SearchResult {
   const { index, order, honour, from, held, checkpoints, avoid, allowed, k } = setup;
@@ -104,7 +106,8 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     }
     return true;
   };
-  const progressAfter = (progress: number, v: number) => (checkpoints[progress] === v ? progress + 1 : progress);
+  const progressAfter = (progress: number, v: number) =>
+    checkpoints[progress] === v ? progress + 1 : progress;
 
   /** The label's queue key: cost so far, raised to the best lower bound over where the rest can leave from. */
   const setKey = (label: number): boolean => {
@@ -144,7 +147,8 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     };
     const own = [t0[label], t1[label], steps[label], fees[label]] as number[];
     let bound = boundWith(bounds[progress] as LowerBounds);
-    if (progress < checkpoints.length - 1) bound = lexMax(order, bound, boundWith(bounds.at(-1) as LowerBounds));
+    if (progress < checkpoints.length - 1)
+      bound = lexMax(order, bound, boundWith(bounds.at(-1) as LowerBounds));
     if (bound[0] === Infinity) return false;
     bound = lexMax(order, bound, own);
     for (let s = 0; s < 4; s++) key[s]?.push(bound[s] as number);
@@ -182,7 +186,8 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
 
   const startProgress = (s: number) => {
     let progress = progressAfter(0, s);
-    if (honour) while (progress < checkpoints.length && heldAtStart[checkpoints[progress] as number]) progress++;
+    if (honour)
+      while (progress < checkpoints.length && heldAtStart[checkpoints[progress] as number]) progress++;
     return progress;
   };
   if (avoid[from] !== 1) {
@@ -208,7 +213,17 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     const pos = stays ? (posOf[label] as number) : w;
     const p0 = stays ? (posT0[label] as number) : n0;
     const p1 = stays ? (posT1[label] as number) : n1;
-    addLabel(label, e, w, pos, p0, p1, c, at === undefined ? progress : progress + 1, startOf[label] as number);
+    addLabel(
+      label,
+      e,
+      w,
+      pos,
+      p0,
+      p1,
+      c,
+      at === undefined ? progress : progress + 1,
+      startOf[label] as number,
+    );
   };
 
   const found: FoundRoute[] = [];
@@ -221,6 +236,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     const label = heap.pop();
     if (progressOf[label] === checkpoints.length) {
       const route = toFound(label);
+      if (honour && !everyExamCounts(index, route.edges, checkpoints)) continue;
       const look = routeLook(index, route.edges);
       if (!looks.has(look)) found.push(route);
       looks.add(look);

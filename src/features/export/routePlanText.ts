@@ -1,25 +1,11 @@
-import type { Requirement, RouteStep } from "../../domain/route/index.ts";
-
-/** What a step asks of the person, in a few words. */
-export function stepAction(step: RouteStep): string {
-  switch (step.kind) {
-    case "advance":
-      return `Advance from ${step.from.label} to ${step.to.label}`;
-    case "lateral":
-      return `Move across from ${step.from.label} to ${step.to.label}`;
-    case "earn-credential":
-      return `Earn the ${step.to.label} credential`;
-    case "qualify":
-      return `With ${step.from.label}, qualify for ${step.to.label}`;
-  }
-}
+import type { Requirement } from "../../domain/route/index.ts";
 
 const hours = (minutes: number) => {
   const value = Math.round((minutes / 60) * 10) / 10;
   return `${value} hour${value === 1 ? "" : "s"}`;
 };
 
-/** One thing a step takes, as a sentence for the printed plan. */
+/** One fact the map gives about a step's destination (exam, prerequisite, apprentice), as a sentence. */
 export function requirementText(requirement: Requirement): string {
   if (requirement.kind === "exam") {
     const facts = [

@@ -31,7 +31,8 @@ export function usePrintRoutePlan(exporter: MapExporter | null): {
         area: "route",
         scale: 2,
         background: "white",
-        caption: null,
+        // The caption brings the map's legend into the picture, so the paper explains its colours.
+        caption: { title, subtitle: "Route plan", summary: route.summary },
       });
       const image = await readAsDataUrl(blob);
       const probe = new Image();

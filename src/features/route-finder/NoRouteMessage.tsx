@@ -1,11 +1,10 @@
 import type { GraphIndex } from "../../domain/graphIndex.ts";
-import type { NoRoute } from "../../domain/route/index.ts";
-import type { RouteDraft } from "../../store/routeSlice.ts";
+import type { NoRoute, RouteQuestion } from "../../domain/route/index.ts";
 import { noRouteText } from "./routeText.ts";
 
 export interface NoRouteMessageProps {
   readonly index: GraphIndex | null;
-  readonly draft: RouteDraft;
+  readonly question: RouteQuestion;
   readonly answer: NoRoute;
   readonly onSetGoal: (id: string) => void;
 }
@@ -13,11 +12,14 @@ export interface NoRouteMessageProps {
 const TITLES: Record<NoRoute["reason"], string> = {
   "unknown-node": "Not on this map",
   unreachable: "No route",
+  "needs-credential": "No route meets the requirements",
+  "stop-out-of-reach": "No route through this stop",
+  "stop-leads-nowhere": "No route through this stop",
   "blocked-by-constraints": "No route with these options",
 };
 
 /** Says honestly why there is no route, and offers the reachable nodes closest to the goal instead. */
-export function NoRouteMessage({ index, draft, answer, onSetGoal }: NoRouteMessageProps) {
+export function NoRouteMessage({ index, question, answer, onSetGoal }: NoRouteMessageProps) {
   const nearest = (answer.nearest ?? []).flatMap((id) => {
     const node = index?.nodeById.get(id);
     return node ? [node] : [];
@@ -25,7 +27,7 @@ export function NoRouteMessage({ index, draft, answer, onSetGoal }: NoRouteMessa
   return (
     <div className="no-route" data-reason={answer.reason}>
       <h3 className="no-route-title">{TITLES[answer.reason]}</h3>
-      <p className="no-route-text">{noRouteText(index, draft, answer)}</p>
+      <p className="no-route-text">{noRouteText(index, question, answer)}</p>
       {nearest.length > 0 ? (
         <>
           <p className="no-route-nearest">The closest you can reach:</p>

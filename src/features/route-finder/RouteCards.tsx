@@ -1,26 +1,38 @@
-import { explainRoute, type Route, type RouteIndex } from "../../domain/route/index.ts";
-import { plural } from "./routeText.ts";
+import {
+  differenceText,
+  feesText,
+  OBJECTIVE_WORDS,
+  type Objective,
+  payText,
+  plural,
+  type RouteExplanation,
+  stepsInShort,
+  totalYearsText,
+} from "../../domain/route/index.ts";
+import { SafeLink } from "../../ui/SafeLink.tsx";
 
 export interface RouteCardsProps {
-  readonly routes: readonly Route[];
-  readonly routeIndex: RouteIndex;
+  readonly explanations: readonly RouteExplanation[];
+  /** A stable key per route (its edges). */
+  readonly keys: readonly string[];
+  readonly objective: Objective;
   readonly chosen: number;
   readonly onChoose: (rank: number) => void;
 }
 
 /**
- * The ranked routes, best first, one button each; the pressed one is drawn on the map. Each card names the
- * stops between the ends, since two routes of the same length differ only there.
+ * The ranked routes, best first, one card each: the start, the totals (years, exam fees, credentials to
+ * earn), pay at both ends, and what sets the route apart. The card's button draws the route on the map;
+ * pay sources are links beside it, not inside it.
  */
-export function RouteCards({ routes, routeIndex, chosen, onChoose }: RouteCardsProps) {
+export function RouteCards({ explanations, keys, objective, chosen, onChoose }: RouteCardsProps) {
   return (
-    <ul className="route-cards" aria-label="Routes, fewest steps first">
-      {routes.map((route, rank) => {
-        const { steps, totals } = explainRoute(routeIndex, route);
-        const stops = steps.slice(0, -1).map((step) => step.to.label);
+    <ol className="route-cards" aria-label={`Routes, ${OBJECTIVE_WORDS[objective].toLowerCase()} first`}>
+      {explanations.map((explanation, rank) => {
+        const { start, totals } = explanation;
+        const earn = totals.credentialsToEarn.map((c) => c.label);
         return (
-          // Routes are distinct, so their node lists make a stable key across answers.
-          <li key={route.nodes.join("\u0000")}>
+          <li key={keys[rank]} className="route-card-item">
             <button
               type="button"
               className="route-card"
@@ -28,20 +40,44 @@ export function RouteCards({ routes, routeIndex, chosen, onChoose }: RouteCardsP
               onClick={() => onChoose(rank)}
             >
               <span className="route-card-title">
-                Route {rank + 1} · {plural(totals.steps, "step")} ·{" "}
-                {plural(totals.credentialsToEarn, "credential")}
+                Route {rank + 1} · {plural(totals.steps, "step")} · {totalYearsText(explanation)}
               </span>
+              <span className="route-card-difference">{differenceText(explanations, rank, objective)}</span>
               <span className="route-card-stops">
-                {stops.length === 0
-                  ? steps.length === 0
-                    ? "You are already there"
-                    : "Directly"
-                  : `via ${stops.join(", ")}`}
+                From {start.label}: {stepsInShort(explanation)}
+              </span>
+              <span className="route-card-facts">
+                <span>{earn.length === 0 ? "No credential to earn" : `Earn ${earn.join(", ")}`}</span>
+                <span>{feesText(explanation)}</span>
               </span>
             </button>
+            <p className="route-card-pay">
+              <span>
+                Pay now: {payText(totals.payAtStart)}
+                {totals.payAtStart ? (
+                  <>
+                    {" "}
+                    <SafeLink href={totals.payAtStart.source} className="step-req-source">
+                      source
+                    </SafeLink>
+                  </>
+                ) : null}
+              </span>
+              <span>
+                At the goal: {payText(totals.payAtGoal)}
+                {totals.payAtGoal ? (
+                  <>
+                    {" "}
+                    <SafeLink href={totals.payAtGoal.source} className="step-req-source">
+                      source
+                    </SafeLink>
+                  </>
+                ) : null}
+              </span>
+            </p>
           </li>
         );
       })}
-    </ul>
+    </ol>
   );
 }

@@ -16,33 +16,18 @@ function Check({ label }: { readonly label: string }) {
  * the route question and open the route finder to show the answer.
  */
 export function RouteEndButtons({ nodeId }: { readonly nodeId: string }) {
-  const isStart = useAppStore((state) => state.routeDraft.from === nodeId);
-  const isGoal = useAppStore((state) => state.routeDraft.to === nodeId);
-  const setRouteStart = useAppStore((state) => state.setRouteStart);
-  const setRouteGoal = useAppStore((state) => state.setRouteGoal);
-  const openRoutePanel = useAppStore((state) => state.openRoutePanel);
+  const isStart = useAppStore((state) => state.routeQuestion.from === nodeId);
+  const isGoal = useAppStore((state) => state.routeQuestion.to === nodeId);
+  const planFrom = useAppStore((state) => state.planFrom);
+  const planTo = useAppStore((state) => state.planTo);
 
   return (
     <div className="route-end-buttons">
-      <button
-        type="button"
-        className="route-end-button"
-        onClick={() => {
-          setRouteStart(nodeId);
-          openRoutePanel();
-        }}
-      >
+      <button type="button" className="route-end-button" onClick={() => planFrom(nodeId)}>
         {"I'm here"}
         {isStart ? <Check label="your start" /> : null}
       </button>
-      <button
-        type="button"
-        className="route-end-button"
-        onClick={() => {
-          setRouteGoal(nodeId);
-          openRoutePanel();
-        }}
-      >
+      <button type="button" className="route-end-button" onClick={() => planTo(nodeId)}>
         Set as goal
         {isGoal ? <Check label="your goal" /> : null}
       </button>

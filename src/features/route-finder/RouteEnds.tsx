@@ -1,35 +1,35 @@
 import type { Ref } from "react";
+import type { RouteQuestion } from "../../domain/route/question.ts";
 import { useAppStore } from "../../store/appStore.ts";
-import type { RouteDraft } from "../../store/routeSlice.ts";
 import { NodePicker } from "./NodePicker.tsx";
 
 export interface RouteEndsProps {
-  readonly draft: RouteDraft;
+  readonly question: RouteQuestion;
   readonly fromRef: Ref<HTMLInputElement>;
   readonly toRef: Ref<HTMLInputElement>;
 }
 
 /** Where the route starts and ends, with the swap between them, as map apps put it. */
-export function RouteEnds({ draft, fromRef, toRef }: RouteEndsProps) {
-  const setRouteStart = useAppStore((state) => state.setRouteStart);
-  const setRouteGoal = useAppStore((state) => state.setRouteGoal);
+export function RouteEnds({ question, fromRef, toRef }: RouteEndsProps) {
+  const startFrom = useAppStore((state) => state.startFrom);
+  const aimFor = useAppStore((state) => state.aimFor);
   const swapRouteEnds = useAppStore((state) => state.swapRouteEnds);
   return (
     <div className="route-ends">
       <div className="route-ends-fields">
         <NodePicker
           label="From"
-          value={draft.from}
+          value={question.from}
           placeholder="The role you hold"
           inputRef={fromRef}
-          onChange={setRouteStart}
+          onChange={startFrom}
         />
         <NodePicker
           label="To"
-          value={draft.to}
+          value={question.to}
           placeholder="The role you want"
           inputRef={toRef}
-          onChange={setRouteGoal}
+          onChange={aimFor}
         />
       </div>
       <button
@@ -37,7 +37,7 @@ export function RouteEnds({ draft, fromRef, toRef }: RouteEndsProps) {
         className="route-swap"
         aria-label="Swap From and To"
         title="Swap From and To"
-        disabled={draft.from === null && draft.to === null}
+        disabled={question.from === null && question.to === null}
         onClick={swapRouteEnds}
       >
         <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">

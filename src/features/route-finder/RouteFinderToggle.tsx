@@ -11,16 +11,7 @@ export function RouteFinderToggle() {
   const open = useAppStore((state) => state.routePanelOpen);
   const drawn = useAppStore(selectDrawnRoute) !== null;
 
-  const toggle = () => {
-    const state = useAppStore.getState();
-    if (state.routePanelOpen) {
-      state.closeRoutePanel();
-      return;
-    }
-    const { from, to } = state.routeDraft;
-    if (from === null && to === null && state.selectedId !== null) state.setRouteStart(state.selectedId);
-    state.openRoutePanel();
-  };
+  const toggle = useAppStore((state) => state.toggleRoutePanel);
 
   return (
     <button

@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useState } from "react";
+import { type RouteQuestion, unavailableFor } from "../../domain/route/question.ts";
 import { useAppStore } from "../../store/appStore.ts";
-import type { RouteDraft } from "../../store/routeSlice.ts";
 import { MultiPicker } from "./MultiPicker.tsx";
 
 /**
@@ -8,20 +8,19 @@ import { MultiPicker } from "./MultiPicker.tsx";
  * them. It starts open when the question already has some (a shared link), and the button counts them.
  */
 export function RouteOptions({
-  draft,
+  question,
   trailing,
 }: {
-  readonly draft: RouteDraft;
+  readonly question: RouteQuestion;
   readonly trailing: ReactNode;
 }) {
-  const setRouteDraft = useAppStore((state) => state.setRouteDraft);
+  const holdCredentials = useAppStore((state) => state.holdCredentials);
+  const goThrough = useAppStore((state) => state.goThrough);
+  const avoidNodes = useAppStore((state) => state.avoidNodes);
   const [userOpen, setUserOpen] = useState<boolean | null>(null);
   const bodyId = useId();
-  const count = draft.held.length + draft.via.length + draft.avoid.length;
+  const count = question.held.length + question.via.length + question.avoid.length;
   const open = userOpen ?? count > 0;
-  const ends = [draft.from, draft.to];
-  const update = (change: Partial<RouteDraft>) =>
-    setRouteDraft({ ...useAppStore.getState().routeDraft, ...change });
 
   return (
     <div className="route-options">
@@ -63,28 +62,28 @@ export function RouteOptions({
       <div id={bodyId} className="route-options-body" hidden={!open}>
         <MultiPicker
           label="Credentials you hold"
-          hint="Routes can start from them and never ask you to earn them again."
+          hint="They count for every requirement, and routes never ask you to earn them again."
           placeholder="Add a credential"
           kind="credential"
-          values={draft.held}
-          unavailable={ends}
-          onChange={(held) => update({ held })}
+          values={question.held}
+          unavailable={unavailableFor(question, "held")}
+          onChange={holdCredentials}
         />
         <MultiPicker
           label="Go through"
-          hint="Stops the route must pass, in this order."
+          hint="Roles the route must pass and credentials it must earn, in this order."
           placeholder="Add a stop"
-          values={draft.via}
-          unavailable={[...ends, ...draft.avoid]}
-          onChange={(via) => update({ via })}
+          values={question.via}
+          unavailable={unavailableFor(question, "via")}
+          onChange={goThrough}
         />
         <MultiPicker
           label="Avoid"
           hint="Roles and credentials the route must not touch."
           placeholder="Add a role to avoid"
-          values={draft.avoid}
-          unavailable={[...ends, ...draft.via]}
-          onChange={(avoid) => update({ avoid })}
+          values={question.avoid}
+          unavailable={unavailableFor(question, "avoid")}
+          onChange={avoidNodes}
         />
       </div>
     </div>

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { defaultObjective, hasAnything } from "../../domain/route/index.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
 import { CloseIcon } from "../../ui/CloseIcon.tsx";
 import { ROUTE_PANEL_ID, ROUTE_TOGGLE_ID } from "./panelIds.ts";
 import { RouteEnds } from "./RouteEnds.tsx";
 import { RouteOptions } from "./RouteOptions.tsx";
+import { RouteRanking } from "./RouteRanking.tsx";
 import { RouteResult } from "./RouteResult.tsx";
 import { answerAnnouncement, foldedSummary } from "./routeText.ts";
 import { useEscapeCloses } from "./useEscapeCloses.ts";
@@ -16,6 +18,7 @@ import "./route-result.css";
 import "./route-no-route.css";
 import "./route-steps.css";
 import "./route-step-facts.css";
+import "./route-cards.css";
 import "./route-mobile.css";
 
 const NARROW = "(max-width: 760px)";
@@ -31,7 +34,7 @@ export function RoutePanel() {
   const clearRoute = useAppStore((state) => state.clearRoute);
   const index = useAppStore(selectIndex);
   const routeIndex = useRouteIndex();
-  const draft = useAppStore((state) => state.routeDraft);
+  const question = useAppStore((state) => state.routeQuestion);
   const answer = useAppStore((state) => state.routeAnswer);
   const chosen = useAppStore((state) => state.chosenRoute);
   // Phones only: the sheet folds to its header so the drawn route can be seen on the map.
@@ -53,14 +56,13 @@ export function RoutePanel() {
     // Opened by a person (a button has focus), the keyboard goes where the question needs an answer next;
     // opened by a link or back and forward, focus stays where it was.
     if (document.activeElement === document.body || document.activeElement === null) return;
-    const { from, to } = useAppStore.getState().routeDraft;
+    const { from, to } = useAppStore.getState().routeQuestion;
     (from === null ? fromRef : to === null ? toRef : headingRef).current?.focus();
   }, [open]);
 
   if (!open) return null;
-  const announcement = answerAnnouncement(index, routeIndex, draft, answer, chosen);
-  const hasQuestion =
-    draft.from !== null || draft.to !== null || draft.held.length + draft.via.length + draft.avoid.length > 0;
+  const announcement = answerAnnouncement(index, routeIndex, question, answer, chosen);
+  const objective = question.objective ?? defaultObjective(routeIndex?.facts.hasTimes ?? false);
 
   return (
     <section id={ROUTE_PANEL_ID} className="route-panel" aria-labelledby={headingId} data-folded={folded}>
@@ -90,14 +92,15 @@ export function RoutePanel() {
         </button>
       </header>
       <div className="route-panel-body">
-        <RouteEnds draft={draft} fromRef={fromRef} toRef={toRef} />
+        <RouteEnds question={question} fromRef={fromRef} toRef={toRef} />
+        <RouteRanking objective={objective} honour={question.requirements} />
         <RouteOptions
-          draft={draft}
+          question={question}
           trailing={
             <button
               type="button"
               className="route-text-button"
-              disabled={!hasQuestion}
+              disabled={!hasAnything(question)}
               onClick={() => {
                 clearRoute();
                 fromRef.current?.focus();

@@ -11,31 +11,35 @@ import { useRouteIndex } from "./useRouteIndex.ts";
 export function RouteResult({ onStepChosen }: { readonly onStepChosen: () => void }) {
   const index = useAppStore(selectIndex);
   const routeIndex = useRouteIndex();
-  const draft = useAppStore((state) => state.routeDraft);
+  const question = useAppStore((state) => state.routeQuestion);
   const answer = useAppStore((state) => state.routeAnswer);
   const chosen = useAppStore((state) => state.chosenRoute);
   const chooseRoute = useAppStore((state) => state.chooseRoute);
-  const setRouteGoal = useAppStore((state) => state.setRouteGoal);
+  const aimFor = useAppStore((state) => state.aimFor);
   const focusNode = useAppStore((state) => state.focusNode);
 
   if (answer === null || routeIndex === null) {
     return (
       <p className="route-empty">
-        Choose the role you hold and the role you want. Routes follow the map’s advancement paths, fewest
-        steps first.
+        Choose the role you hold and the role you want. Routes earn the credentials each role asks for, and
+        show the years, exam fees and pay along the way.
       </p>
     );
   }
   if (!answer.ok) {
     return (
       <div className="route-result">
-        <NoRouteMessage index={index} draft={draft} answer={answer} onSetGoal={setRouteGoal} />
+        <NoRouteMessage index={index} question={question} answer={answer} onSetGoal={aimFor} />
         <CopyLinkButton />
       </div>
     );
   }
-  const route = answer.routes[chosen] ?? answer.routes[0];
-  if (!route) return null;
+  const explanations = answer.routes.map((route) =>
+    explainRoute(routeIndex, route, question.held, answer.requirements),
+  );
+  const rank = Math.min(chosen, answer.routes.length - 1);
+  const explanation = explanations[rank];
+  if (!explanation) return null;
   return (
     <div className="route-result">
       <div className="route-result-head">
@@ -44,10 +48,23 @@ export function RouteResult({ onStepChosen }: { readonly onStepChosen: () => voi
         </h3>
         <CopyLinkButton />
       </div>
-      <RouteCards routes={answer.routes} routeIndex={routeIndex} chosen={chosen} onChoose={chooseRoute} />
+      {answer.complete ? null : (
+        <p className="route-hint">
+          The search stopped at its limit: these are the best, but there may be more.
+        </p>
+      )}
+      <RouteCards
+        explanations={explanations}
+        keys={answer.routes.map((route) => route.edges.join("\u0000") || route.nodes.join("\u0000"))}
+        objective={answer.objective}
+        chosen={rank}
+        onChoose={chooseRoute}
+      />
       <RouteSteps
-        explanation={explainRoute(routeIndex, route)}
-        rank={answer.routes.indexOf(route)}
+        key={`${rank}:${answer.routes[rank]?.edges.join("\u0000")}`}
+        explanation={explanation}
+        rank={rank}
+        honoured={answer.requirements}
         onFocusNode={(id) => {
           focusNode(id);
           onStepChosen();

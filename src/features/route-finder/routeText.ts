@@ -1,13 +1,12 @@
 import type { GraphIndex } from "../../domain/graphIndex.ts";
-import type { NoRoute, RouteAnswer, RouteIndex, StepKind } from "../../domain/route/index.ts";
-import { summarizeRoute } from "../../domain/route/index.ts";
-import type { RouteDraft } from "../../store/routeSlice.ts";
+import type { NoRoute, RouteAnswer, RouteIndex, RouteQuestion, StepKind } from "../../domain/route/index.ts";
+import { explainRoute, plural, summarizeRoute } from "../../domain/route/index.ts";
 
-export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`;
+export { plural };
 
 /** A node's label for running text; an id the map does not have is shown as given, in quotes. */
-export function nodeName(index: GraphIndex | null, id: string | null): string {
-  if (id === null) return "";
+export function nodeName(index: GraphIndex | null, id: string | null | undefined): string {
+  if (id === null || id === undefined) return "";
   const node = index?.nodeById.get(id);
   return node ? node.label : `“${id}”`;
 }
@@ -17,13 +16,14 @@ export const STEP_WORDS: Record<StepKind, string> = {
   advance: "Advance",
   lateral: "Move across",
   "earn-credential": "Earn",
-  qualify: "Qualify",
+  qualify: "Get hired",
 };
 
-/** Why there is no route, in one or two sentences that say what to change. */
-export function noRouteText(index: GraphIndex | null, draft: RouteDraft, answer: NoRoute): string {
-  const from = nodeName(index, draft.from);
-  const to = nodeName(index, draft.to);
+/** Why there is no route, in one or two sentences that name what is in the way and say what to change. */
+export function noRouteText(index: GraphIndex | null, question: RouteQuestion, answer: NoRoute): string {
+  const from = nodeName(index, question.from);
+  const to = nodeName(index, question.to);
+  const name = (id: string | undefined) => nodeName(index, id ?? null);
   switch (answer.reason) {
     case "unknown-node": {
       const names = (answer.unknown ?? []).map((id) => `“${id}”`);
@@ -32,10 +32,26 @@ export function noRouteText(index: GraphIndex | null, draft: RouteDraft, answer:
     }
     case "unreachable":
       return `No route from ${from} to ${to} on this map: no chain of advancement paths leads there.`;
-    case "blocked-by-constraints":
-      return `There is a route from ${from} to ${to}, but not with these options. Remove a stop or an avoided role to see it.${
-        answer.incomplete ? " (The search stopped before it had tried every way through your stops.)" : ""
-      }`;
+    case "needs-credential": {
+      const groups = (answer.groups ?? []).map((group) => {
+        const labels = group.map((id) => name(id));
+        return labels.length === 1 ? labels[0] : `one of ${labels.join(", ")}`;
+      });
+      return `${name(answer.node)} needs ${groups.join(" and ")}, and nothing on this map leads to ${
+        groups.length === 1 && (answer.groups?.[0]?.length ?? 0) === 1 ? "it" : "them"
+      } from here.`;
+    }
+    case "stop-out-of-reach":
+      return `Go through ${name(answer.stop)}: nothing on this map leads to ${name(answer.stop)} from here.`;
+    case "stop-leads-nowhere":
+      return `Go through ${name(answer.stop)}: ${name(answer.stop)} does not lead towards ${name(answer.next)} on this map.`;
+    case "blocked-by-constraints": {
+      const options = question.via.length + question.avoid.length > 0;
+      const text = options
+        ? `There is no route from ${from} to ${to} with these options. Remove a stop or an avoided role to see more.`
+        : `No route from ${from} to ${to} meets every requirement in order on this map.`;
+      return `${text}${answer.incomplete ? " (The search stopped before it had tried every way.)" : ""}`;
+    }
   }
 }
 
@@ -43,17 +59,18 @@ export function noRouteText(index: GraphIndex | null, draft: RouteDraft, answer:
 export function answerAnnouncement(
   index: GraphIndex | null,
   routeIndex: RouteIndex | null,
-  draft: RouteDraft,
+  question: RouteQuestion,
   answer: RouteAnswer | null,
   chosen: number,
 ): string {
   if (answer === null) return "";
-  if (!answer.ok) return noRouteText(index, draft, answer);
+  if (!answer.ok) return noRouteText(index, question, answer);
   const route = answer.routes[chosen];
   if (!route || !routeIndex) return "";
   const count = answer.routes.length;
   const found = count === 1 ? "1 route found." : `${count} routes found.`;
-  return `${found} Route ${chosen + 1}: ${summarizeRoute(routeIndex, route)}.`;
+  const explanation = explainRoute(routeIndex, route, question.held, answer.requirements);
+  return `${found} Route ${chosen + 1}: ${summarizeRoute(explanation)}.`;
 }
 
 /** The one line a folded sheet shows under its title, so the drawn route stays named while the map shows. */

@@ -1,22 +1,11 @@
 import { useMemo } from "react";
-import type { CareerGraph } from "../../domain/careerGraph.ts";
-import { buildRouteIndex, type RouteIndex } from "../../domain/route/index.ts";
+import type { RouteIndex } from "../../domain/route/index.ts";
 import { useAppStore } from "../../store/appStore.ts";
+import { routeIndexFor } from "../../store/routeSlice.ts";
 import { selectGraph } from "../../store/selectors.ts";
 
-// Cards, steps and the live region each explain routes; one index per graph serves them all.
-const indexes = new WeakMap<CareerGraph, RouteIndex>();
-
-function routeIndexOf(graph: CareerGraph): RouteIndex {
-  const known = indexes.get(graph);
-  if (known) return known;
-  const built = buildRouteIndex(graph);
-  indexes.set(graph, built);
-  return built;
-}
-
-/** The route index of the loaded map, for explaining the routes the store found; null before a map loads. */
+/** The route index of the loaded map (the store's, built once per map); null before a map loads. */
 export function useRouteIndex(): RouteIndex | null {
   const graph = useAppStore(selectGraph);
-  return useMemo(() => (graph ? routeIndexOf(graph) : null), [graph]);
+  return useMemo(() => (graph ? routeIndexFor(graph) : null), [graph]);
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addNode, deleteNode, moveNode } from "../../../src/domain/edit/nodeEdits.ts";
+import { EMPTY_QUESTION } from "../../../src/domain/route/question.ts";
 import { useAppStore } from "../../../src/store/appStore.ts";
 import { makeGraph } from "../../fixtures/builders.ts";
 
@@ -68,7 +69,7 @@ describe("editing the map in the store", () => {
   });
 
   it("re-answers the route question after an edit, so a deleted step is not drawn", () => {
-    useAppStore.getState().setRouteDraft({ from: "clerk", to: "coder", held: [], via: [], avoid: [] });
+    useAppStore.getState().askRoute({ ...EMPTY_QUESTION, from: "clerk", to: "coder" });
     expect(useAppStore.getState().routeAnswer?.ok).toBe(true);
     useAppStore.getState().editMap((graph) => deleteNode(graph, "coder"));
     expect(useAppStore.getState().routeAnswer?.ok).toBe(false);

@@ -15,7 +15,8 @@ export interface ReferenceRoute {
 const ORDER: Record<Objective, number[]> = { fastest: [0, 1, 2, 3], steps: [2, 0, 1, 3], cost: [3, 0, 2, 1] };
 
 export function compareReference(objective: Objective, a: readonly number[], b: readonly number[]): number {
-  for (const slot of ORDER[objective]) if (a[slot] !== b[slot]) return (a[slot] as number) - (b[slot] as number);
+  for (const slot of ORDER[objective])
+    if (a[slot] !== b[slot]) return (a[slot] as number) - (b[slot] as number);
   return 0;
 }
 
@@ -29,7 +30,9 @@ function medianOf(values: number[], fallback: number) {
 export function referenceRoutes(graph: CareerGraph, question: AskedQuestion): ReferenceRoute[] {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
   const isCredential = (id: string) => nodes.get(id)?.kind === "credential";
-  const edges = graph.edges.filter((e) => nodes.has(e.source) && nodes.has(e.target) && e.source !== e.target);
+  const edges = graph.edges.filter(
+    (e) => nodes.has(e.source) && nodes.has(e.target) && e.source !== e.target,
+  );
   const lowest = (id: string) => {
     const fees = nodes.get(id)?.fees ?? [];
     return fees.length === 0 ? -1 : Math.round(Math.min(...fees.map((f) => f.amount)) * 100);
@@ -72,9 +75,21 @@ export function referenceRoutes(graph: CareerGraph, question: AskedQuestion): Re
     (nodes.get(id)?.requirements?.credentials ?? []).every((g) =>
       g.oneOf.some((c) => isCredential(c) && holds(s, c)),
     );
+  const byId = new Map(edges.map((e) => [e.id, e]));
+  /** No pointless exams: each credential earned is left from, asked for later, a stop or the goal. */
+  const everyExamUsed = (s: State) =>
+    s.edges.every((id, i) => {
+      const target = byId.get(id)?.target ?? "";
+      if (!isCredential(target) || checkpoints.includes(target)) return true;
+      return s.edges.slice(i + 1).some((laterId) => {
+        const later = byId.get(laterId);
+        const asks = nodes.get(later?.target ?? "")?.requirements?.credentials ?? [];
+        return later?.source === target || asks.some((g) => g.oneOf.includes(target));
+      });
+    });
   const visit = (s: State) => {
     if (s.progress === checkpoints.length) {
-      routes.push({ start: s.start, edges: s.edges, cost: s.cost });
+      if (!honour || everyExamUsed(s)) routes.push({ start: s.start, edges: s.edges, cost: s.cost });
       return;
     }
     const moves: [CareerEdge, [number, number]][] = [];
@@ -116,7 +131,8 @@ export function referenceRoutes(graph: CareerGraph, question: AskedQuestion): Re
   for (const start of starts) {
     if (avoid.has(start) || !nodes.has(start)) continue;
     let progress = checkpoints[0] === start ? 1 : 0;
-    if (honour) while (progress < checkpoints.length && heldStart.has(checkpoints[progress] as string)) progress++;
+    if (honour)
+      while (progress < checkpoints.length && heldStart.has(checkpoints[progress] as string)) progress++;
     const pos = honour && isCredential(start) ? null : start;
     visit({
       start,

@@ -22,14 +22,22 @@ const smallMap: fc.Arbitrary<CareerGraph> = fc
           fc.array(fc.array(fc.nat(ids.length - 1), { minLength: 1, maxLength: 2 }), { maxLength: 2 }),
           { minLength: ids.length, maxLength: ids.length },
         ),
-        experience: fc.array(fc.option(fc.constantFrom(0, 1, 2.5)), { minLength: ids.length, maxLength: ids.length }),
-        fee: fc.array(fc.option(fc.constantFrom(0, 150, 299.5)), { minLength: ids.length, maxLength: ids.length }),
+        experience: fc.array(fc.option(fc.constantFrom(0, 1, 2.5)), {
+          minLength: ids.length,
+          maxLength: ids.length,
+        }),
+        fee: fc.array(fc.option(fc.constantFrom(0, 150, 299.5)), {
+          minLength: ids.length,
+          maxLength: ids.length,
+        }),
         edges: fc.array(
           fc.record({
             s: fc.nat(ids.length - 1),
             t: fc.nat(ids.length - 1),
             lateral: fc.boolean(),
-            time: fc.option(fc.record({ min: fc.constantFrom(0, 0.5, 1, 2), extra: fc.option(fc.constantFrom(0, 1)) })),
+            time: fc.option(
+              fc.record({ min: fc.constantFrom(0, 0.5, 1, 2), extra: fc.option(fc.constantFrom(0, 1)) }),
+            ),
           }),
           { maxLength: 10 },
         ),
@@ -42,7 +50,9 @@ const smallMap: fc.Arbitrary<CareerGraph> = fc
             .filter((g) => g.length > 0);
           const years = experience[i];
           const requirements = {
-            ...(credentialIds.length > 0 ? { credentials: credentialIds.map((oneOf) => ({ oneOf, basis })) } : {}),
+            ...(credentialIds.length > 0
+              ? { credentials: credentialIds.map((oneOf) => ({ oneOf, basis })) }
+              : {}),
             ...(years === null || years === undefined ? {} : { experience: { years, basis } }),
           };
           const amount = fee[i];
@@ -59,8 +69,25 @@ const smallMap: fc.Arbitrary<CareerGraph> = fc
           const [from, to] = [isCredential(s), isCredential(t)];
           if (from && to) return;
           const kind = from ? "qualifies-for" : to ? "prepares-for" : lateral ? "lateral" : "advances-to";
-          const edge: CareerEdge = { id: `e${(i * 7) % 11}-${i}`, source: ids[s] as string, target: ids[t] as string, kind, basis };
-          paths.push(time ? { ...edge, time: { minYears: time.min, ...(time.extra === null ? {} : { maxYears: time.min + time.extra }), basis } } : edge);
+          const edge: CareerEdge = {
+            id: `e${(i * 7) % 11}-${i}`,
+            source: ids[s] as string,
+            target: ids[t] as string,
+            kind,
+            basis,
+          };
+          paths.push(
+            time
+              ? {
+                  ...edge,
+                  time: {
+                    minYears: time.min,
+                    ...(time.extra === null ? {} : { maxYears: time.min + time.extra }),
+                    basis,
+                  },
+                }
+              : edge,
+          );
         });
         return makeGraph(nodes, paths);
       }),
