@@ -48,7 +48,7 @@ test("finds Medical Records Clerk → Coding Director, draws it, and a copied li
   await pick(page, "From", "Medical Records Clerk");
   await pick(page, "To", "Coding Director");
 
-  const firstCard = panel(page).getByRole("button", { name: /^Route 1 · \d+ steps? · \d+ credentials?/ });
+  const firstCard = panel(page).getByRole("button", { name: /^Route 1 · \d+ steps? · / });
   await expect(firstCard).toHaveAttribute("aria-pressed", "true");
   await expect(stepsList(page).locator(".step").last()).toContainText("Coding Director");
   const steps = await stepsList(page).textContent();
@@ -117,4 +117,110 @@ test("I'm here and Set as goal in the details panel, then Escape closes the rout
   await expect(panel(page)).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Route finder/ })).toBeFocused();
   expect((await drawing(page)).onRoute).toContain("Coding Supervisor");
+});
+
+/** Each card's text, and each route's steps list, choosing the cards one by one. */
+async function everyRoute(page: Page): Promise<{ card: string; steps: string[] }[]> {
+  const cards = panel(page)
+    .getByRole("list", { name: /^Routes/ })
+    .getByRole("button");
+  const found: { card: string; steps: string[] }[] = [];
+  for (let rank = 0; rank < (await cards.count()); rank++) {
+    await cards.nth(rank).click();
+    await expect(panel(page).getByRole("heading", { name: `Route ${rank + 1}, step by step` })).toBeVisible();
+    found.push({
+      card: (await panel(page).locator(".route-card-item").nth(rank).textContent()) ?? "",
+      steps: await stepsList(page).locator(".step").allTextContents(),
+    });
+  }
+  return found;
+}
+
+test("Clerk → Coding Director: every route meets the requirements it meets on the way, with years, fees and pay", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { printed: number }).printed = 1;
+    };
+  });
+  await openMap(page, "/?from=medical-records-clerk&to=coding-director");
+  const routes = await everyRoute(page);
+  expect(routes.length).toBeGreaterThan(1);
+  expect(new Set(routes.map((r) => r.card)).size).toBe(routes.length);
+  for (const { card, steps } of routes) {
+    // Totals: time (a span of years, or said to be missing), exam fees, and pay at both ends.
+    expect(card).toMatch(/\d+(\.\d)?(–\d+(\.\d)?)? (years?|months?)|time not on the map/);
+    expect(card).toMatch(/exam fees|no exams|without a fee on the map/);
+    expect(card).toContain("Pay now:");
+    expect(card).toContain("At the goal:");
+    // Every credential requirement the map names on the way is met by then: the page says which one.
+    for (const step of steps) {
+      for (const need of step.match(/Needs (one of )?[^:.]+(: [^.]*)?/g) ?? []) {
+        expect(need).toMatch(/: you hold .+ by then/);
+      }
+    }
+    // Every credential the card says to earn is a step of the route.
+    const earn = card.match(/Earn ([^$]+?)(\$|no exams|\d+ exams?)/)?.[1]?.split(", ") ?? [];
+    for (const credential of earn)
+      expect(steps.some((step) => step.includes(`Earn${credential}`) || step.includes(credential))).toBe(
+        true,
+      );
+  }
+
+  await panel(page)
+    .getByRole("list", { name: /^Routes/ })
+    .getByRole("button")
+    .first()
+    .click();
+  const firstSteps = await stepsList(page).locator(".step .step-move").allTextContents();
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("button", { name: "Print route plan" }).click();
+  await page.waitForFunction(() => (window as unknown as { printed?: number }).printed === 1);
+  await page.emulateMedia({ media: "print" });
+  const plan = page.getByRole("region", { name: "Route plan for printing" });
+  await expect(plan).toBeVisible();
+  await expect(plan.getByRole("heading", { name: "How to read this plan" })).toBeVisible();
+  const printed = plan.locator(".print-route-steps > li");
+  await expect(printed).toHaveCount(firstSteps.length);
+  for (let i = 0; i < firstSteps.length; i++) {
+    const destination = firstSteps[i]?.split("→").at(-1)?.replace(" to ", "").trim() ?? "";
+    await expect(printed.nth(i)).toContainText(destination);
+    await expect(printed.nth(i).getByRole("checkbox", { name: `Step ${i + 1} done` })).toBeAttached();
+    await expect(printed.nth(i)).toContainText(/Source: https?:|Editorial: /);
+  }
+  await expect(plan).toContainText(/Pay at the start/);
+  await page.emulateMedia({ media: "screen" });
+});
+
+test("the objective and the requirements switch work by keyboard and change the address", async ({
+  page,
+}) => {
+  await openMap(page, "/?from=medical-records-clerk&to=coding-director");
+  const cheapest = panel(page).getByRole("radio", { name: "Lowest exam cost" });
+  await cheapest.focus();
+  await page.keyboard.press("Space");
+  await expect(cheapest).toBeChecked();
+  expect(new URL(page.url()).searchParams.get("by")).toBe("cost");
+  await expect(panel(page).getByText(/lowest fee the map lists/)).toBeVisible();
+  const honour = panel(page).getByRole("switch", { name: "Honour requirements" });
+  await expect(honour).toBeChecked();
+  await honour.focus();
+  await page.keyboard.press("Space");
+  await expect(honour).not.toBeChecked();
+  expect(new URL(page.url()).searchParams.get("requirements")).toBe("off");
+  await expect(panel(page).getByRole("list", { name: /^Routes/ })).toBeVisible();
+});
+
+test("go through RHIA gives a route through it or names what is in the way", async ({ page }) => {
+  await openMap(page, "/?from=medical-records-clerk&to=coding-director&via=rhia");
+  const cards = panel(page).getByRole("list", { name: /^Routes/ });
+  const none = panel(page).locator(".no-route");
+  await expect(cards.or(none)).toBeVisible();
+  if (await none.isVisible()) {
+    await expect(none).toContainText("RHIA");
+    await expect(none).not.toContainText("Remove a stop");
+  } else {
+    await expect(stepsList(page)).toContainText("RHIA");
+  }
 });

@@ -1,9 +1,10 @@
+import { bestChain } from "./chain.ts";
 import { COST_ORDER, FEES, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
 import { explainNoRoute } from "./noRoute.ts";
 import { defaultObjective, MAX_ROUTES, type RouteQuestion } from "./question.ts";
 import { requirementReach } from "./reach.ts";
 import type { RouteIndex } from "./routeIndex.ts";
-import { type FoundRoute, searchRoutes } from "./search.ts";
+import { type FoundRoute, type SearchResult, type SearchSetup, searchRoutes } from "./search.ts";
 import type { Route, RouteAnswer } from "./types.ts";
 
 export interface FindOptions {
@@ -49,14 +50,25 @@ export function findRoutes(
   const repeated = new Set(checkpoints).size !== checkpoints.length;
   const canTry =
     !repeated && (allowed === null || checkpoints.every((c) => allowed[c] === 1 || held.includes(c)));
-  const result = canTry
-    ? searchRoutes(options.workLimit === undefined ? setup : { ...setup, workLimit: options.workLimit })
-    : { routes: [], complete: true };
+  const result = !canTry
+    ? { routes: [], complete: true }
+    : !honour && k === 1 && checkpoints.length === 1
+      ? chainOnly(index, setup)
+      : searchRoutes(options.workLimit === undefined ? setup : { ...setup, workLimit: options.workLimit });
   if (result.routes.length > 0) {
     const routes = result.routes.map((found) => toRoute(index, found));
     return { ok: true, routes, objective, requirements: honour, complete: result.complete };
   }
   return explainNoRoute({ index, from, held, checkpoints, avoid, allowed, incomplete: !result.complete });
+}
+
+/** One route along the arrows: a bidirectional search does it faster than the general one. */
+function chainOnly(index: RouteIndex, setup: SearchSetup): SearchResult {
+  const { order, from, held, checkpoints, avoid } = setup;
+  const closed = new Uint8Array(index.ids.length);
+  for (const s of [from, ...held]) closed[s] = 1;
+  const found = bestChain(index, order, [from, ...held], checkpoints[0] as number, avoid, closed);
+  return { routes: found === null ? [] : [found], complete: true };
 }
 
 function numbers(index: RouteIndex, ids: readonly string[]): number[] {

@@ -7,6 +7,11 @@ export class IntHeap {
     return this.items.length;
   }
 
+  /** The smallest item, left in place. */
+  peek(): number {
+    return this.items[0] as number;
+  }
+
   push(item: number): void {
     const items = this.items;
     let i = items.length;

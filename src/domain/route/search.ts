@@ -70,6 +70,15 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   // With requirements a credential one starts from is held; without, no route steps back into its start.
   if (!honour || facts.isCredential[from] === 1) heldAtStart[from] = 1;
   const bounds = checkpoints.map((c) => new LowerBounds(index, order, c, avoid));
+  const credentialBounds = new Map<number, LowerBounds>();
+  const boundsTo = (c: number): LowerBounds => {
+    let known = credentialBounds.get(c);
+    if (known === undefined) {
+      known = new LowerBounds(index, order, c, avoid);
+      credentialBounds.set(c, known);
+    }
+    return known;
+  };
 
   // Partial routes as a tree: each label is one step on from its parent.
   const parent: number[] = [];
@@ -80,6 +89,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   const posT1: number[] = [];
   const cost: number[][] = [[], [], [], []];
   const key: number[][] = [[], [], [], []];
+  const tie: number[][] = [[], [], [], []];
   const progressOf: number[] = [];
   const startOf: number[] = [];
   const [t0, t1, steps, fees] = cost as [number[], number[], number[], number[]];
@@ -87,6 +97,11 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     for (const slot of order) {
       const x = key[slot]?.[a] as number;
       const y = key[slot]?.[b] as number;
+      if (x !== y) return x < y;
+    }
+    for (const slot of order) {
+      const x = tie[slot]?.[a] as number;
+      const y = tie[slot]?.[b] as number;
       if (x !== y) return x < y;
     }
     return a > b; // equal: the newest first, which dives towards a goal instead of widening
@@ -114,6 +129,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     const progress = progressOf[label] as number;
     if (progress === checkpoints.length) {
       for (let s = 0; s < 4; s++) key[s]?.push(cost[s]?.[label] as number);
+      for (let s = 0; s < 4; s++) tie[s]?.push(cost[s]?.[label] as number);
       return true;
     }
     const consider = (v: number, at0: number, at1: number, b: LowerBounds, into: number[]) => {
@@ -149,8 +165,34 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     let bound = boundWith(bounds[progress] as LowerBounds);
     if (progress < checkpoints.length - 1)
       bound = lexMax(order, bound, boundWith(bounds.at(-1) as LowerBounds));
+    // A stop or goal asking for "one of" credentials none of which is held yet: the rest of the route must
+    // also reach one of them, which costs at least the cheapest way to one.
+    if (honour) {
+      for (const c of checkpoints.slice(progress)) {
+        for (const group of facts.groups[c] ?? []) {
+          if (group.some((credential) => holds(label, credential))) continue;
+          let cheapest = [Infinity, Infinity, Infinity, Infinity];
+          for (const credential of group) {
+            const candidate = boundWith(boundsTo(credential));
+            if (lexLess(order, candidate, cheapest)) cheapest = candidate;
+          }
+          bound = lexMax(order, bound, cheapest);
+        }
+      }
+    }
     if (bound[0] === Infinity) return false;
     bound = lexMax(order, bound, own);
+    for (let s = 0; s < 4; s++) tie[s]?.push(bound[s] as number);
+    // The route cannot enter a stop or the goal before the experience it asks for, whatever the chain of
+    // arrows says; only the lexicographically smallest cost with those years is a safe bound, so the plain
+    // bound stays on as the tie-break among labels that this raises to the same key.
+    let wait = 0;
+    if (honour)
+      for (const c of checkpoints.slice(progress)) wait = Math.max(wait, facts.experienceMonths[c] as number);
+    if (wait > 0) {
+      const floor = [wait, wait, 0, 0];
+      if (lexLess(order, bound, floor)) bound = floor;
+    }
     for (let s = 0; s < 4; s++) key[s]?.push(bound[s] as number);
     return true;
   };
