@@ -1,4 +1,3 @@
-import { edgeFeeCents, edgeMonths, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
 import { IntHeap } from "./heap.ts";
 import type { RouteIndex } from "./routeIndex.ts";
 
@@ -54,7 +53,8 @@ export class LowerBounds {
   reaches(v: number): boolean {
     const { settled, heap, dist, index, avoid } = this;
     const [d0, d1, d2, d3] = dist as [Float64Array, Float64Array, Float64Array, Float64Array];
-    const { facts, inStart, inNode, inEdge } = index;
+    const { inStart, inNode, inEdge } = index;
+    const { rankMin, rankMax, rankFee } = index.facts;
     while (settled[v] !== 1 && heap.size > 0) {
       const x = this.entryNode[heap.pop()] as number;
       if (settled[x] === 1) continue;
@@ -63,10 +63,10 @@ export class LowerBounds {
         const u = inNode[slot] as number;
         if (settled[u] === 1 || avoid[u] === 1) continue;
         const e = inEdge[slot] as number;
-        const c0 = (d0[x] as number) + edgeMonths(facts, e, false);
-        const c1 = (d1[x] as number) + edgeMonths(facts, e, true);
+        const c0 = (d0[x] as number) + (rankMin[e] as number);
+        const c1 = (d1[x] as number) + (rankMax[e] as number);
         const c2 = (d2[x] as number) + 1;
-        const c3 = (d3[x] as number) + edgeFeeCents(facts, x);
+        const c3 = (d3[x] as number) + (rankFee[x] as number);
         if (!this.better(c0, c1, c2, c3, u)) continue;
         d0[u] = c0;
         d1[u] = c1;
@@ -80,7 +80,8 @@ export class LowerBounds {
 
   private better(c0: number, c1: number, c2: number, c3: number, u: number): boolean {
     for (const slot of this.order) {
-      const mine = slot === YEARS_MIN ? c0 : slot === YEARS_MAX ? c1 : slot === STEPS ? c2 : c3;
+      // Slots: 0 months least, 1 months most, 2 steps, 3 fees (costs.ts).
+      const mine = slot === 0 ? c0 : slot === 1 ? c1 : slot === 2 ? c2 : c3;
       const theirs = this.dist[slot]?.[u] as number;
       if (mine !== theirs) return mine < theirs;
     }

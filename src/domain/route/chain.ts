@@ -1,4 +1,3 @@
-import { edgeFeeCents, edgeMonths } from "./costs.ts";
 import { IntHeap } from "./heap.ts";
 import type { RouteIndex } from "./routeIndex.ts";
 import type { FoundRoute } from "./search.ts";
@@ -113,10 +112,10 @@ export function bestChain(
   };
   const step = (e: number, w: number, base: number, frontier: Frontier) => {
     const c = [
-      (frontier.dist[0]?.[base] as number) + edgeMonths(facts, e, false),
-      (frontier.dist[1]?.[base] as number) + edgeMonths(facts, e, true),
+      (frontier.dist[0]?.[base] as number) + (facts.rankMin[e] as number),
+      (frontier.dist[1]?.[base] as number) + (facts.rankMax[e] as number),
       (frontier.dist[2]?.[base] as number) + 1,
-      (frontier.dist[3]?.[base] as number) + edgeFeeCents(facts, frontier === forward ? w : base),
+      (frontier.dist[3]?.[base] as number) + (facts.rankFee[frontier === forward ? w : base] as number),
     ];
     if (frontier.offer(w, c, e)) consider(w);
   };

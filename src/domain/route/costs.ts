@@ -1,5 +1,4 @@
 import type { RouteFacts } from "./facts.ts";
-import { QUALIFIES } from "./facts.ts";
 import type { Objective } from "./question.ts";
 
 /**
@@ -32,14 +31,10 @@ export function compareCosts(order: readonly number[], a: ArrayLike<number>, b: 
  * spent earning the credential and in the experience the position asks for.
  */
 export function edgeMonths(facts: RouteFacts, edge: number, most: boolean): number {
-  const own = (most ? facts.edgeMaxMonths : facts.edgeMinMonths)[edge] as number;
-  if (own >= 0) return own;
-  return facts.edgeKind[edge] === QUALIFIES ? 0 : facts.unknownMonths;
+  return (most ? facts.rankMax : facts.rankMin)[edge] as number;
 }
 
 /** The fee an edge into a credential counts for when ranked: the lowest listed, or the map's median fee. */
 export function edgeFeeCents(facts: RouteFacts, target: number): number {
-  if (facts.isCredential[target] !== 1) return 0;
-  const own = facts.feeCents[target] as number;
-  return own >= 0 ? own : facts.unknownFeeCents;
+  return facts.rankFee[target] as number;
 }

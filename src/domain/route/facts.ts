@@ -30,6 +30,11 @@ export interface RouteFacts {
   /** What an exam without a fee counts for when routes are ranked: the median of the map's lowest fees. */
   readonly unknownFeeCents: number;
   readonly hasTimes: boolean;
+  /** Per edge: the months it counts for when ranked (see `edgeMonths` in costs.ts), least and most. */
+  readonly rankMin: Float64Array;
+  readonly rankMax: Float64Array;
+  /** Per node: the fee cents entering it counts for when ranked (credentials; 0 for positions). */
+  readonly rankFee: Float64Array;
 }
 
 const toMonths = (years: number) => Math.round(years * 12);
@@ -85,6 +90,12 @@ export function buildRouteFacts(
     known.push(min);
   });
   const fees = [...feeCents].filter((cents) => cents >= 0);
+  const unknownMonths = median(known, 12);
+  const unknownFeeCents = median(fees, 0);
+  const rank = (own: Int32Array) =>
+    Float64Array.from(own, (months, e) =>
+      months >= 0 ? months : edgeKind[e] === QUALIFIES ? 0 : unknownMonths,
+    );
   return {
     isCredential,
     groups,
@@ -93,8 +104,13 @@ export function buildRouteFacts(
     edgeKind,
     edgeMinMonths,
     edgeMaxMonths,
-    unknownMonths: median(known, 12),
-    unknownFeeCents: median(fees, 0),
+    unknownMonths,
+    unknownFeeCents,
     hasTimes: known.length > 0,
+    rankMin: rank(edgeMinMonths),
+    rankMax: rank(edgeMaxMonths),
+    rankFee: Float64Array.from(feeCents, (cents, v) =>
+      isCredential[v] !== 1 ? 0 : cents >= 0 ? cents : unknownFeeCents,
+    ),
   };
 }

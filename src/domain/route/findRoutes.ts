@@ -4,7 +4,7 @@ import { explainNoRoute } from "./noRoute.ts";
 import { defaultObjective, MAX_ROUTES, type RouteQuestion } from "./question.ts";
 import { requirementReach } from "./reach.ts";
 import type { RouteIndex } from "./routeIndex.ts";
-import { type FoundRoute, type SearchResult, type SearchSetup, searchRoutes } from "./search.ts";
+import { type FoundRoute, type SearchResult, type SearchSetup, searchRoutes, WORK_LIMIT } from "./search.ts";
 import type { Route, RouteAnswer } from "./types.ts";
 
 export interface FindOptions {
@@ -54,12 +54,28 @@ export function findRoutes(
     ? { routes: [], complete: true }
     : !honour && k === 1 && checkpoints.length === 1
       ? chainOnly(index, setup)
-      : searchRoutes(options.workLimit === undefined ? setup : { ...setup, workLimit: options.workLimit });
+      : searchWithFallback(
+          options.workLimit === undefined ? setup : { ...setup, workLimit: options.workLimit },
+        );
   if (result.routes.length > 0) {
     const routes = result.routes.map((found) => toRoute(index, found));
     return { ok: true, routes, objective, requirements: honour, complete: result.complete };
   }
   return explainNoRoute({ index, from, held, checkpoints, avoid, allowed, incomplete: !result.complete });
+}
+
+/**
+ * The exact search first; if it stops at its work limit, a pruned search ({@link SearchSetup.prune}) so a
+ * big map still gets an answer, flagged as not proven best.
+ */
+function searchWithFallback(setup: SearchSetup): SearchResult {
+  const exact = searchRoutes(setup);
+  if (exact.complete) return exact;
+  const pruned = searchRoutes({ ...setup, prune: true, workLimit: 10 * (setup.workLimit ?? WORK_LIMIT) });
+  return {
+    routes: pruned.routes.length > exact.routes.length ? pruned.routes : exact.routes,
+    complete: false,
+  };
 }
 
 /** One route along the arrows: a bidirectional search does it faster than the general one. */

@@ -1,12 +1,11 @@
 import { LowerBounds } from "./bounds.ts";
-import { edgeFeeCents, edgeMonths, FEES, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
 import { QUALIFIES } from "./facts.ts";
 import { IntHeap } from "./heap.ts";
 import { everyExamCounts, parallelLeaders, routeLook } from "./parallel.ts";
 import type { RouteIndex } from "./routeIndex.ts";
 
 /** Partial routes taken off the queue before the search gives up. Ample for hand-made maps. */
-export const WORK_LIMIT = 100_000;
+export const WORK_LIMIT = 20_000;
 
 export interface SearchSetup {
   readonly index: RouteIndex;
@@ -24,6 +23,12 @@ export interface SearchSetup {
   readonly allowed: Uint8Array | null;
   readonly k: number;
   readonly workLimit?: number;
+  /**
+   * Take at most k partial routes off the queue per situation (role, credentials held, stops passed): fast
+   * on big maps, but no longer sure to be the best, since routes that reach the same situation differently
+   * can go on differently (nodes already used, time already spent in the role).
+   */
+  readonly prune?: boolean;
 }
 
 export interface FoundRoute {
@@ -125,6 +130,43 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     checkpoints[progress] === v ? progress + 1 : progress;
 
   /** The label's queue key: cost so far, raised to the best lower bound over where the rest can leave from. */
+  // Scratch for the queue keys, reused so that computing a key allocates nothing.
+  const candidate = new Float64Array(4);
+  const best = new Float64Array(4);
+  const bound = new Float64Array(4);
+  const cheapest = new Float64Array(4);
+  const less = (a: Float64Array, b: Float64Array) => {
+    for (const slot of order) if (a[slot] !== b[slot]) return (a[slot] as number) < (b[slot] as number);
+    return false;
+  };
+  /** Offers "the rest leaves from v, entered or earned at (at0, at1)" as a bound, keeping the smallest in `best`. */
+  const consider = (label: number, v: number, at0: number, at1: number, b: LowerBounds) => {
+    if (!b.reaches(v)) return;
+    const d = b.dist;
+    candidate[0] = at0 + (d[0]?.[v] as number);
+    candidate[1] = at1 + (d[1]?.[v] as number);
+    candidate[2] = (steps[label] as number) + (d[2]?.[v] as number);
+    candidate[3] = (fees[label] as number) + (d[3]?.[v] as number);
+    if (less(candidate, best)) best.set(candidate);
+  };
+  /** The best bound over every node the rest of the route can leave from, into `best`. */
+  const boundWith = (label: number, b: LowerBounds) => {
+    best.fill(Number.POSITIVE_INFINITY);
+    if (!honour) {
+      consider(label, nodeOf[label] as number, t0[label] as number, t1[label] as number, b);
+      return;
+    }
+    const pos = posOf[label] as number;
+    if (pos >= 0) consider(label, pos, posT0[label] as number, posT1[label] as number, b);
+    for (const c of held) consider(label, c, 0, 0, b);
+    if (facts.isCredential[from] === 1) consider(label, from, 0, 0, b);
+    for (let i = label; (parent[i] as number) >= 0; i = parent[i] as number) {
+      const v = nodeOf[i] as number;
+      if (facts.isCredential[v] === 1) consider(label, v, t0[i] as number, t1[i] as number, b);
+    }
+  };
+
+  /** The label's queue key: cost so far, raised to the best lower bound over where the rest can leave from. */
   const setKey = (label: number): boolean => {
     const progress = progressOf[label] as number;
     if (progress === checkpoints.length) {
@@ -132,66 +174,43 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
       for (let s = 0; s < 4; s++) tie[s]?.push(cost[s]?.[label] as number);
       return true;
     }
-    const consider = (v: number, at0: number, at1: number, b: LowerBounds, into: number[]) => {
-      if (!b.reaches(v)) return;
-      const d = b.dist;
-      const c = [
-        at0 + (d[YEARS_MIN]?.[v] as number),
-        at1 + (d[YEARS_MAX]?.[v] as number),
-        (steps[label] as number) + (d[STEPS]?.[v] as number),
-        (fees[label] as number) + (d[FEES]?.[v] as number),
-      ];
-      if (lexLess(order, c, into)) into.splice(0, 4, ...c);
-    };
-    const boundWith = (b: LowerBounds): number[] => {
-      const into = [Infinity, Infinity, Infinity, Infinity];
-      if (!honour) {
-        consider(nodeOf[label] as number, t0[label] as number, t1[label] as number, b, into);
-        return into;
-      }
-      const pos = posOf[label] as number;
-      if (pos >= 0) consider(pos, posT0[label] as number, posT1[label] as number, b, into);
-      for (const c of held) consider(c, 0, 0, b, into);
-      if (facts.isCredential[from] === 1) consider(from, 0, 0, b, into);
-      for (let i = label; i >= 0; i = parent[i] as number) {
-        const v = nodeOf[i] as number;
-        if (facts.isCredential[v] === 1 && (parent[i] as number) >= 0) {
-          consider(v, t0[i] as number, t1[i] as number, b, into);
-        }
-      }
-      return into;
-    };
-    const own = [t0[label], t1[label], steps[label], fees[label]] as number[];
-    let bound = boundWith(bounds[progress] as LowerBounds);
-    if (progress < checkpoints.length - 1)
-      bound = lexMax(order, bound, boundWith(bounds.at(-1) as LowerBounds));
+    boundWith(label, bounds[progress] as LowerBounds);
+    bound.set(best);
+    if (progress < checkpoints.length - 1) {
+      boundWith(label, bounds[checkpoints.length - 1] as LowerBounds);
+      if (less(bound, best)) bound.set(best);
+    }
     // A stop or goal asking for "one of" credentials none of which is held yet: the rest of the route must
     // also reach one of them, which costs at least the cheapest way to one.
+    let wait = 0;
     if (honour) {
-      for (const c of checkpoints.slice(progress)) {
+      for (let j = progress; j < checkpoints.length; j++) {
+        const c = checkpoints[j] as number;
+        wait = Math.max(wait, facts.experienceMonths[c] as number);
         for (const group of facts.groups[c] ?? []) {
           if (group.some((credential) => holds(label, credential))) continue;
-          let cheapest = [Infinity, Infinity, Infinity, Infinity];
+          cheapest.fill(Number.POSITIVE_INFINITY);
           for (const credential of group) {
-            const candidate = boundWith(boundsTo(credential));
-            if (lexLess(order, candidate, cheapest)) cheapest = candidate;
+            boundWith(label, boundsTo(credential));
+            if (less(best, cheapest)) cheapest.set(best);
           }
-          bound = lexMax(order, bound, cheapest);
+          if (less(bound, cheapest)) bound.set(cheapest);
         }
       }
     }
-    if (bound[0] === Infinity) return false;
-    bound = lexMax(order, bound, own);
+    if (bound[0] === Number.POSITIVE_INFINITY) return false;
+    candidate[0] = t0[label] as number;
+    candidate[1] = t1[label] as number;
+    candidate[2] = steps[label] as number;
+    candidate[3] = fees[label] as number;
+    if (less(bound, candidate)) bound.set(candidate);
     for (let s = 0; s < 4; s++) tie[s]?.push(bound[s] as number);
     // The route cannot enter a stop or the goal before the experience it asks for, whatever the chain of
     // arrows says; only the lexicographically smallest cost with those years is a safe bound, so the plain
     // bound stays on as the tie-break among labels that this raises to the same key.
-    let wait = 0;
-    if (honour)
-      for (const c of checkpoints.slice(progress)) wait = Math.max(wait, facts.experienceMonths[c] as number);
     if (wait > 0) {
-      const floor = [wait, wait, 0, 0];
-      if (lexLess(order, bound, floor)) bound = floor;
+      candidate.set([wait, wait, 0, 0]);
+      if (less(bound, candidate)) bound.set(candidate);
     }
     for (let s = 0; s < 4; s++) key[s]?.push(bound[s] as number);
     return true;
@@ -248,9 +267,9 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     const credential = facts.isCredential[w] === 1;
     if (honour && !meets(label, w)) return;
     const wait = honour ? (facts.experienceMonths[w] as number) : 0;
-    const n0 = Math.max(t0[label] as number, a0 + edgeMonths(facts, e, false), wait);
-    const n1 = Math.max(t1[label] as number, a1 + edgeMonths(facts, e, true), wait);
-    const c = [n0, n1, (steps[label] as number) + 1, (fees[label] as number) + edgeFeeCents(facts, w)];
+    const n0 = Math.max(t0[label] as number, a0 + (facts.rankMin[e] as number), wait);
+    const n1 = Math.max(t1[label] as number, a1 + (facts.rankMax[e] as number), wait);
+    const c = [n0, n1, (steps[label] as number) + 1, (fees[label] as number) + (facts.rankFee[w] as number)];
     const stays = honour && credential;
     const pos = stays ? (posOf[label] as number) : w;
     const p0 = stays ? (posT0[label] as number) : n0;
@@ -269,6 +288,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   };
 
   const found: FoundRoute[] = [];
+  const situations = new Map<string, number>();
   // Exams taken one after another in one role, in another order, read as the same route: keep the first.
   const looks = new Set<string>();
   let work = 0;
@@ -276,6 +296,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   while (heap.size > 0 && found.length < k) {
     if (++work > limit) return { routes: found, complete: false };
     const label = heap.pop();
+    if (setup.prune && seenTooOften(label)) continue;
     if (progressOf[label] === checkpoints.length) {
       const route = toFound(label);
       if (honour && !everyExamCounts(index, route.edges, checkpoints)) continue;
@@ -308,6 +329,16 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   }
   return { routes: found, complete: true };
 
+  function seenTooOften(label: number): boolean {
+    const earned = heldCredentials(label)
+      .map(([c]) => c)
+      .sort((a, b) => a - b);
+    const situation = `${honour ? posOf[label] : nodeOf[label]}|${progressOf[label]}|${earned.join(",")}`;
+    const times = (situations.get(situation) ?? 0) + 1;
+    situations.set(situation, times);
+    return times > k;
+  }
+
   function heldCredentials(label: number): [number, number, number][] {
     const list: [number, number, number][] = held.map((c) => [c, 0, 0]);
     if (honour && facts.isCredential[from] === 1) list.push([from, 0, 0]);
@@ -328,17 +359,4 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
       cost: [t0[label], t1[label], steps[label], fees[label]] as number[],
     };
   }
-}
-
-function lexLess(order: readonly number[], a: readonly number[], b: readonly number[]): boolean {
-  for (const slot of order) {
-    const x = a[slot] as number;
-    const y = b[slot] as number;
-    if (x !== y) return x < y;
-  }
-  return false;
-}
-
-function lexMax(order: readonly number[], a: number[], b: number[]): number[] {
-  return lexLess(order, a, b) ? b : a;
 }

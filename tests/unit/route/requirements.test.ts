@@ -170,7 +170,7 @@ describe("no route names what is in the way", () => {
 
   it("says so when the work limit stops the search", () => {
     const answer = findRoutes(index, ask({}), { k: 5, workLimit: 2 });
-    expect(answer.ok ? answer.complete : answer.incomplete).toBeTruthy();
+    expect(answer.ok ? !answer.complete : answer.incomplete).toBe(true);
   });
 });
 
