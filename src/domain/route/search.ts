@@ -5,7 +5,7 @@ import { everyExamCounts, parallelLeaders, routeLook } from "./parallel.ts";
 import type { RouteIndex } from "./routeIndex.ts";
 
 /** Partial routes taken off the queue before the search gives up. Ample for hand-made maps. */
-export const WORK_LIMIT = 20_000;
+export const WORK_LIMIT = 4_000;
 
 export interface SearchSetup {
   readonly index: RouteIndex;
@@ -24,9 +24,9 @@ export interface SearchSetup {
   readonly k: number;
   readonly workLimit?: number;
   /**
-   * Take at most k partial routes off the queue per situation (role, credentials held, stops passed): fast
-   * on big maps, but no longer sure to be the best, since routes that reach the same situation differently
-   * can go on differently (nodes already used, time already spent in the role).
+   * Drop a partial route when one taken off the queue earlier in the same situation (role, credentials
+   * held, stops passed) is as good in every measure ({@link seenTooOften}): fast on big maps, but no longer
+   * sure to be the best, since the earlier one may have used a node the best route needs.
    */
   readonly prune?: boolean;
 }
@@ -97,6 +97,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   const tie: number[][] = [[], [], [], []];
   const progressOf: number[] = [];
   const startOf: number[] = [];
+  const heldHash: number[] = [];
   const [t0, t1, steps, fees] = cost as [number[], number[], number[], number[]];
   const heap = new IntHeap((a, b) => {
     for (const slot of order) {
@@ -237,10 +238,19 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     for (let s = 0; s < 4; s++) cost[s]?.push(c[s] as number);
     progressOf.push(progress);
     startOf.push(start);
+    // Which credentials the route has earned, as one number (an order-free hash) for the pruned search.
+    heldHash.push(
+      up < 0
+        ? 0
+        : facts.isCredential[node] === 1
+          ? (heldHash[up] as number) ^ mix(node)
+          : (heldHash[up] as number),
+    );
     if (setKey(label)) heap.push(label);
     else {
       // Nothing leads on from here: forget the label again.
-      for (const list of [parent, edgeOf, nodeOf, posOf, posT0, posT1, progressOf, startOf]) list.pop();
+      for (const list of [parent, edgeOf, nodeOf, posOf, posT0, posT1, progressOf, startOf, heldHash])
+        list.pop();
       for (let s = 0; s < 4; s++) cost[s]?.pop();
     }
   };
@@ -266,6 +276,12 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     if (at !== undefined && at !== progress) return;
     const credential = facts.isCredential[w] === 1;
     if (honour && !meets(label, w)) return;
+    // Exams taken one after another in one role: only in one order (by number), unless the later one needs
+    // the earlier. Without times on "qualifies for" paths the order changes no cost, so this loses nothing.
+    if (honour && credential && canonicalExams && (parent[label] as number) >= 0) {
+      const last = nodeOf[label] as number;
+      if (facts.isCredential[last] === 1 && w < last && meets(label, w, last)) return;
+    }
     const wait = honour ? (facts.experienceMonths[w] as number) : 0;
     const n0 = Math.max(t0[label] as number, a0 + (facts.rankMin[e] as number), wait);
     const n1 = Math.max(t1[label] as number, a1 + (facts.rankMax[e] as number), wait);
@@ -287,8 +303,12 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     );
   };
 
+  let canonicalExams = true;
+  for (let e = 0; e < facts.edgeKind.length; e++) {
+    if (facts.edgeKind[e] === QUALIFIES && (facts.edgeMaxMonths[e] as number) > 0) canonicalExams = false;
+  }
   const found: FoundRoute[] = [];
-  const situations = new Map<string, number>();
+  const situations = new Map<string, number[]>();
   // Exams taken one after another in one role, in another order, read as the same route: keep the first.
   const looks = new Set<string>();
   let work = 0;
@@ -329,14 +349,20 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   }
   return { routes: found, complete: true };
 
+  /**
+   * Whether a partial route already taken off the queue in the same situation (role, stops passed,
+   * credentials held) is at least as good in every respect (time, its range, steps, fees, time in the role).
+   * Such a route can be continued every way this one can, except through nodes it has already used.
+   */
   function seenTooOften(label: number): boolean {
-    const earned = heldCredentials(label)
-      .map(([c]) => c)
-      .sort((a, b) => a - b);
-    const situation = `${honour ? posOf[label] : nodeOf[label]}|${progressOf[label]}|${earned.join(",")}`;
-    const times = (situations.get(situation) ?? 0) + 1;
-    situations.set(situation, times);
-    return times > k;
+    const situation = `${honour ? posOf[label] : nodeOf[label]}|${progressOf[label]}|${heldHash[label]}`;
+    const front = situations.get(situation) ?? [];
+    const measures = [t0, t1, steps, fees, posT0, posT1];
+    if (front.some((other) => measures.every((m) => (m[other] as number) <= (m[label] as number))))
+      return true;
+    front.push(label);
+    situations.set(situation, front);
+    return false;
   }
 
   function heldCredentials(label: number): [number, number, number][] {
@@ -359,4 +385,12 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
       cost: [t0[label], t1[label], steps[label], fees[label]] as number[],
     };
   }
+}
+
+/** A well-spread 32-bit number for a node number (for hashing sets of credentials). */
+function mix(v: number): number {
+  let x = Math.imul(v + 0x9e3779b9, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return x ^ (x >>> 16);
 }
