@@ -50,7 +50,7 @@ export function RouteResult({ onStepChosen }: { readonly onStepChosen: () => voi
       </div>
       {answer.complete ? null : (
         <p className="route-hint">
-          The search stopped at its limit: these are the best, but there may be more.
+          The search stopped at its limit: these routes meet every requirement, but a better one may exist.
         </p>
       )}
       <RouteCards
