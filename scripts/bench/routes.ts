@@ -16,8 +16,8 @@ import {
   buildRouteIndex,
   EMPTY_QUESTION,
   findRoutes,
-  type Objective,
   OBJECTIVES,
+  type Objective,
   type RouteIndex,
 } from "../../src/domain/route/index.ts";
 import { requirementLattice } from "./routeLattice.ts";

@@ -1,11 +1,11 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { EMPTY_QUESTION, type RouteQuestion } from "../../src/domain/route/question.ts";
 import { RouteEndButtons } from "../../src/features/route-finder/RouteEndButtons.tsx";
 import { RouteFinderToggle } from "../../src/features/route-finder/RouteFinderToggle.tsx";
 import { RoutePanel } from "../../src/features/route-finder/RoutePanel.tsx";
 import { useAppStore } from "../../src/store/appStore.ts";
-import { EMPTY_QUESTION, type RouteQuestion } from "../../src/domain/route/question.ts";
 import { routeGraph } from "./routeFixture.ts";
 
 const store = () => useAppStore.getState();

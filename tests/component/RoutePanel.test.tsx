@@ -1,9 +1,9 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
+import { EMPTY_QUESTION, type RouteQuestion } from "../../src/domain/route/question.ts";
 import { RoutePanel } from "../../src/features/route-finder/RoutePanel.tsx";
 import { useAppStore } from "../../src/store/appStore.ts";
-import { EMPTY_QUESTION, type RouteQuestion } from "../../src/domain/route/question.ts";
 import { routeGraph } from "./routeFixture.ts";
 
 const store = () => useAppStore.getState();

@@ -4,18 +4,20 @@ import { OBJECTIVES } from "../../src/domain/route/question.ts";
 import { decodeRouteLink, encodeRouteLink, type RouteLink } from "../../src/domain/routeUrl.ts";
 
 const anId = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== "");
-const link: fc.Arbitrary<RouteLink> = fc.record({
-  question: fc.record({
-    from: fc.option(anId, { nil: null }),
-    to: fc.option(anId, { nil: null }),
-    held: fc.uniqueArray(anId, { maxLength: 4 }),
-    via: fc.uniqueArray(anId, { maxLength: 2 }),
-    avoid: fc.uniqueArray(anId, { maxLength: 3 }),
-    objective: fc.option(fc.constantFrom(...OBJECTIVES), { nil: null }),
-    requirements: fc.boolean(),
-  }),
-  rank: fc.integer({ min: 0, max: 4 }),
-}).map(({ question, rank }) => ({ question: { ...question }, rank }));
+const link: fc.Arbitrary<RouteLink> = fc
+  .record({
+    question: fc.record({
+      from: fc.option(anId, { nil: null }),
+      to: fc.option(anId, { nil: null }),
+      held: fc.uniqueArray(anId, { maxLength: 4 }),
+      via: fc.uniqueArray(anId, { maxLength: 2 }),
+      avoid: fc.uniqueArray(anId, { maxLength: 3 }),
+      objective: fc.option(fc.constantFrom(...OBJECTIVES), { nil: null }),
+      requirements: fc.boolean(),
+    }),
+    rank: fc.integer({ min: 0, max: 4 }),
+  })
+  .map(({ question, rank }) => ({ question: { ...question }, rank }));
 
 describe("route question in the address bar", () => {
   it("round-trips any question with something asked (P4)", () => {

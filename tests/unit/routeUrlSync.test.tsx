@@ -27,9 +27,9 @@ describe("route question in the address: pure parts", () => {
       "?map=big&from=clerk&to=director&route=2",
     );
     expect(searchWithLink("?from=x", question({ from: null, to: null }))).toBe("");
-    expect(searchWithLink("", question({ from: "__proto__", to: "a&b", objective: "steps", requirements: false }))).toBe(
-      "?from=__proto__&to=a%26b&by=steps&requirements=off",
-    );
+    expect(
+      searchWithLink("", question({ from: "__proto__", to: "a&b", objective: "steps", requirements: false })),
+    ).toBe("?from=__proto__&to=a%26b&by=steps&requirements=off");
   });
 
   it("reads a broken address without throwing", () => {
