@@ -1,20 +1,20 @@
 import type { CareerEdge, CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
 import { seeded } from "../../src/domain/layout/random.ts";
 
-const LEVELS = ["entry", "mid", "advanced", "master"] as const;
+export const LEVELS = ["entry", "mid", "advanced", "master"] as const;
 const LEVEL_SHARE = [0.35, 0.3, 0.2, 0.15];
 const SOURCE = "https://example.org/bench";
 
-/**
- * A career lattice shaped like the real map: four levels, 70% positions and 30% credentials per level.
- * Edges run forward a level or stay level (laterals, credentials), never back; each goes to a node near
- * the same "column", as real maps cluster by specialty, so routes are several steps long.
- */
-export function generateLattice(nodeCount: number, edgeCount: number, seed: number): CareerGraph {
-  const random = seeded(seed);
-  const groups = LEVELS.map((level, l) => {
+export interface LevelGroup {
+  readonly positions: CareerNode[];
+  readonly credentials: CareerNode[];
+}
+
+/** Each level's generated positions and credentials (`credentialShare` of each level, at least one). */
+export function levelGroups(nodeCount: number, credentialShare: number): LevelGroup[] {
+  return LEVELS.map((level, l) => {
     const size = Math.max(2, Math.round(nodeCount * (LEVEL_SHARE[l] ?? 0)));
-    const credentials = Math.max(1, Math.round(size * 0.3));
+    const credentials = Math.max(1, Math.round(size * credentialShare));
     const make = (kind: CareerNode["kind"], count: number, tag: string) =>
       Array.from({ length: count }, (_, i): CareerNode => {
         const id = `${level}-${tag}${i}`;
@@ -25,13 +25,28 @@ export function generateLattice(nodeCount: number, edgeCount: number, seed: numb
       credentials: make("credential", credentials, "c"),
     };
   });
-  const near = (list: readonly CareerNode[], column: number, avoid?: string): CareerNode => {
+}
+
+/** Picks a node of a list near a "column" (0 to 1), as real maps cluster by specialty; never `avoid`. */
+export function nearPicker(random: () => number) {
+  return (list: readonly CareerNode[], column: number, avoid?: string): CareerNode => {
     const spread = 0.01 + 3 / list.length;
     let i = Math.round((column + (random() * 2 - 1) * spread) * (list.length - 1));
     i = Math.min(list.length - 1, Math.max(0, i));
     if (list[i]?.id === avoid) i = i === 0 ? 1 : i - 1;
     return list[i] as CareerNode;
   };
+}
+
+/**
+ * A career lattice shaped like the real map: four levels, 70% positions and 30% credentials per level.
+ * Edges run forward a level or stay level (laterals, credentials), never back; each goes to a node near
+ * the same "column", as real maps cluster by specialty, so routes are several steps long.
+ */
+export function generateLattice(nodeCount: number, edgeCount: number, seed: number): CareerGraph {
+  const random = seeded(seed);
+  const groups = levelGroups(nodeCount, 0.3);
+  const near = nearPicker(random);
   const edges: CareerEdge[] = [];
   const basis = { kind: "inferred", note: "generated" } as const;
   while (edges.length < edgeCount) {

@@ -1,8 +1,7 @@
 import type { CareerEdge, CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
 import { seeded } from "../../src/domain/layout/random.ts";
+import { LEVELS, levelGroups, nearPicker } from "./lattice.ts";
 
-const LEVELS = ["entry", "mid", "advanced", "master"] as const;
-const LEVEL_SHARE = [0.35, 0.3, 0.2, 0.15];
 const SOURCE = "https://example.org/bench";
 const basis = { kind: "inferred", note: "generated" } as const;
 
@@ -15,26 +14,8 @@ const basis = { kind: "inferred", note: "generated" } as const;
 export function requirementLattice(nodeCount: number, edgeCount: number, seed: number): CareerGraph {
   const random = seeded(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-  const groups = LEVELS.map((level, l) => {
-    const size = Math.max(4, Math.round(nodeCount * (LEVEL_SHARE[l] ?? 0)));
-    const credentials = Math.max(2, Math.round(size * 0.1));
-    const make = (kind: CareerNode["kind"], count: number, tag: string) =>
-      Array.from({ length: count }, (_, i): CareerNode => {
-        const id = `${level}-${tag}${i}`;
-        return { id, kind, level, label: id, summary: `Generated ${kind}.`, sources: [SOURCE] };
-      });
-    return {
-      positions: make("position", size - credentials, "p"),
-      credentials: make("credential", credentials, "c"),
-    };
-  });
-  const near = (list: readonly CareerNode[], column: number, avoid?: string): CareerNode => {
-    const spread = 0.01 + 3 / list.length;
-    let i = Math.round((column + (random() * 2 - 1) * spread) * (list.length - 1));
-    i = Math.min(list.length - 1, Math.max(0, i));
-    if (list[i]?.id === avoid) i = i === 0 ? 1 : i - 1;
-    return list[i] as CareerNode;
-  };
+  const groups = levelGroups(nodeCount, 0.1);
+  const near = nearPicker(random);
   const columnOf = (list: readonly CareerNode[], node: CareerNode) =>
     list.indexOf(node) / Math.max(1, list.length - 1);
   groups.forEach((group, l) => {

@@ -96,6 +96,15 @@ export function stepTimeText(step: RouteStep): string {
   return `Typically ${yearsText(step.time)} ${where} first`;
 }
 
+/** After the step's own time: the wait for experience, if any, and when the step is done. */
+export function stepTimingTail(step: RouteStep): string {
+  const wait =
+    step.waitYears > 0
+      ? `; then about ${yearsText({ min: step.waitYears, max: step.waitYears })} more for the experience asked`
+      : "";
+  return `${wait}. Done by year ${yearsText(step.doneBy)}.`;
+}
+
 /** One requirement as a sentence: what is asked, and how the route meets it. */
 export function needText(need: Need, honoured: boolean): string {
   if (need.kind === "credential") {

@@ -10,8 +10,8 @@ import {
   plural,
   stepAction,
   stepTimeText,
+  stepTimingTail,
   totalYearsText,
-  yearsText,
 } from "../../domain/route/index.ts";
 import { requirementText } from "./routePlanText.ts";
 import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
@@ -86,10 +86,7 @@ export function PrintRoutePlan({ plan }: { readonly plan: RoutePlanPrint }) {
               <li>
                 {stepTimeText(step)}
                 {step.time ? ` (${basisText(step.time.basis)})` : ""}
-                {step.waitYears > 0
-                  ? `; then about ${yearsText({ min: step.waitYears, max: step.waitYears })} more for the experience asked`
-                  : ""}
-                . Done by year {yearsText(step.doneBy)}.
+                {stepTimingTail(step)}
               </li>
               {step.fee ? (
                 <li>

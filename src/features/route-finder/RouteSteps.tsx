@@ -9,8 +9,8 @@ import {
   type RouteExplanation,
   type RouteStep,
   stepTimeText,
+  stepTimingTail,
   totalYearsText,
-  yearsText,
 } from "../../domain/route/index.ts";
 import { STEP_WORDS } from "./routeText.ts";
 import { StepBasis } from "./StepBasis.tsx";
@@ -107,10 +107,7 @@ function StepFacts({ step, honoured }: { readonly step: RouteStep; readonly hono
             <StepBasis basis={step.time.basis} />
           </>
         ) : null}
-        {step.waitYears > 0
-          ? `; then about ${yearsText({ min: step.waitYears, max: step.waitYears })} more for the experience asked`
-          : ""}
-        . Done by year {yearsText(step.doneBy)}.
+        {stepTimingTail(step)}
       </li>
       {step.fee ? (
         <li>
