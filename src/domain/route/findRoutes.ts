@@ -1,5 +1,5 @@
 import { bestChain } from "./chain.ts";
-import { COST_ORDER, FEES, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
+import { COST_ORDER, compareCosts, FEES, STEPS, YEARS_MAX, YEARS_MIN } from "./costs.ts";
 import { explainNoRoute } from "./noRoute.ts";
 import { defaultObjective, MAX_ROUTES, type RouteQuestion } from "./question.ts";
 import { requirementReach } from "./reach.ts";
@@ -72,10 +72,12 @@ function searchWithFallback(setup: SearchSetup): SearchResult {
   const exact = searchRoutes(setup);
   if (exact.complete) return exact;
   const pruned = searchRoutes({ ...setup, prune: true, workLimit: 10 * (setup.workLimit ?? WORK_LIMIT) });
-  return {
-    routes: pruned.routes.length > exact.routes.length ? pruned.routes : exact.routes,
-    complete: false,
-  };
+  const best = pruned.routes.length > exact.routes.length ? pruned.routes : exact.routes;
+  if (best.length > 0 || setup.order === COST_ORDER.steps) return { routes: best, complete: false };
+  // Still nothing: fewest steps rarely meets the plateaus that years do; rank what it finds as asked.
+  const byOrder = (a: FoundRoute, b: FoundRoute) => compareCosts(setup.order, a.cost, b.cost);
+  const fewest = searchRoutes({ ...setup, order: COST_ORDER.steps });
+  return { routes: [...fewest.routes].sort(byOrder), complete: false };
 }
 
 /** One route along the arrows: a bidirectional search does it faster than the general one. */
