@@ -1,13 +1,21 @@
 import { spawnSync } from "node:child_process";
+import { runBigMapBench } from "./bench/bigMap.ts";
 import { runLayoutBench } from "./bench/layout.ts";
 import { runPageTimings } from "./bench/pageTimings.ts";
+import { parseSizes } from "./bench/printBigMap.ts";
 import { runRouteBench } from "./bench/routes.ts";
 
 /**
  * Every benchmark in one run (npm run bench): layout, route queries against their peers, and the
- * browser figures (first drawn map, export). `-- --json` prints one JSON object with every figure.
+ * browser figures (first drawn map, export), and big maps in the app beside bare Cytoscape (issue 11).
+ * `-- --json` prints one JSON object with every figure; `-- --sizes=5000x15000x7` picks the big maps.
  */
-const parts = ["scripts/bench/layout.ts", "scripts/bench/routes.ts", "scripts/bench/pageTimings.ts"];
+const parts = [
+  "scripts/bench/layout.ts",
+  "scripts/bench/routes.ts",
+  "scripts/bench/pageTimings.ts",
+  "scripts/bench/bigMap.ts",
+];
 
 if (process.argv.includes("--json")) {
   const quiet = { log: () => {} };
@@ -15,12 +23,14 @@ if (process.argv.includes("--json")) {
     layout: runLayoutBench(quiet),
     routes: runRouteBench(quiet),
     page: await runPageTimings(),
+    bigMaps: await runBigMapBench({ sizes: parseSizes(process.argv), log: () => {} }),
   };
   console.log(JSON.stringify(result));
 } else {
   for (const script of parts) {
     console.log(`\n== ${script} ==`);
-    const run = spawnSync("npx", ["tsx", script], { stdio: "inherit" });
+    const sizes = process.argv.filter((arg) => arg.startsWith("--sizes="));
+    const run = spawnSync("npx", ["tsx", script, ...sizes], { stdio: "inherit" });
     if (run.status !== 0) process.exit(run.status ?? 1);
   }
 }

@@ -4,7 +4,9 @@ import { chromiumLaunchOptions } from "../chromium.ts";
 
 export { median } from "./timing.ts";
 
-export const PREVIEW_URL = "http://127.0.0.1:4174";
+/** BENCH_PORT lets two checkouts run benchmarks side by side on one machine. */
+export const PREVIEW_PORT = process.env.BENCH_PORT ?? "4174";
+export const PREVIEW_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 /** The system Chromium, launched as the browser tests launch it. */
 export async function launchChromium(): Promise<Browser> {
@@ -14,10 +16,14 @@ export async function launchChromium(): Promise<Browser> {
 /** Builds the app in e2e mode (production build plus the test hook) and serves it with `vite preview`. */
 export async function startPreview(): Promise<ChildProcess> {
   await run("npx", ["vite", "build", "--mode", "e2e", "--logLevel", "error"]);
-  const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", "4174", "--strictPort"], {
-    stdio: "ignore",
-    detached: true,
-  });
+  const server = spawn(
+    "npx",
+    ["vite", "preview", "--host", "127.0.0.1", "--port", PREVIEW_PORT, "--strictPort"],
+    {
+      stdio: "ignore",
+      detached: true,
+    },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(PREVIEW_URL)).ok) return server;

@@ -4,6 +4,7 @@ import { seeded } from "../../src/domain/layout/random.ts";
 export const LEVELS = ["entry", "mid", "advanced", "master"] as const;
 const LEVEL_SHARE = [0.35, 0.3, 0.2, 0.15];
 const SOURCE = "https://example.org/bench";
+const ISSUERS = ["aapc", "ahima", "guild"] as const;
 
 export interface LevelGroup {
   readonly positions: CareerNode[];
@@ -18,7 +19,8 @@ export function levelGroups(nodeCount: number, credentialShare: number): LevelGr
     const make = (kind: CareerNode["kind"], count: number, tag: string) =>
       Array.from({ length: count }, (_, i): CareerNode => {
         const id = `${level}-${tag}${i}`;
-        return { id, kind, level, label: id, summary: `Generated ${kind}.`, sources: [SOURCE] };
+        const node = { id, kind, level, label: id, summary: `Generated ${kind}.`, sources: [SOURCE] };
+        return kind === "credential" ? { ...node, issuer: ISSUERS[i % ISSUERS.length] as string } : node;
       });
     return {
       positions: make("position", size - credentials, "p"),
@@ -77,7 +79,7 @@ export function generateLattice(nodeCount: number, edgeCount: number, seed: numb
     version: 2,
     title: `Generated lattice ${nodeCount}/${edgeCount}`,
     levels: LEVELS.map((id) => ({ id, label: id })),
-    issuers: [],
+    issuers: ISSUERS.map((id) => ({ id, label: id.toUpperCase() })),
     nodes: groups.flatMap((g) => [...g.positions, ...g.credentials]),
     edges,
   };

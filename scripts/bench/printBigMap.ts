@@ -1,0 +1,74 @@
+import type { BigMapFigures } from "./bigMap.ts";
+import type { Spread } from "./rounds.ts";
+
+/** `--sizes=5000x15000x7,20000x60000x3`: nodes × edges × rounds; the default is what issue 11 asks for. */
+export function parseSizes(argv: readonly string[]): [number, number, number][] {
+  const arg = argv.find((a) => a.startsWith("--sizes="))?.slice("--sizes=".length);
+  const spec = arg ?? "5000x15000x7,5000x20000x7,20000x60000x3";
+  return spec.split(",").map((part) => {
+    const [nodes, edges, rounds] = part.split("x").map(Number);
+    return [nodes ?? 5000, edges ?? 15000, rounds ?? 7];
+  });
+}
+
+/** Targets from issue 11: an absolute limit, or a multiple of the bare page's figure. */
+const TARGETS: Record<string, { label: string; limit?: number; ratio?: number }> = {
+  openMs: { label: "open → drawn and clickable (ms)", ratio: 1.3 },
+  openLongestTaskMs: { label: "longest task while opening (ms)", limit: 200 },
+  hoverMs: { label: "hover → drawn (ms)", limit: 50 },
+  clickPanelMs: { label: "click → details panel (ms)", limit: 100 },
+  clickMapMs: { label: "click → map redrawn (ms)", limit: 100 },
+  clearMs: { label: "clear selection → drawn (ms)", limit: 100 },
+  routeMs: { label: "draw a route → drawn (ms)", limit: 150 },
+  frameMs: { label: "zoom/pan median frame (ms)", limit: 33 },
+  interactionLongestTaskMs: { label: "longest task in those interactions (ms)", limit: 200 },
+  heapAfter20ClicksMb: { label: "heap after 20 clicks (MB)", ratio: 1.5 },
+  domNodes: { label: "DOM nodes", limit: 3000 },
+};
+
+const show = (s: Spread | undefined) =>
+  s === undefined || Number.isNaN(s.median)
+    ? "—"
+    : s.min === s.max
+      ? s.median.toFixed(1)
+      : `${s.median.toFixed(1)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+
+function verdict(name: string, app: Spread | undefined, bare: Spread | undefined): string {
+  const target = TARGETS[name];
+  if (!target || !app || Number.isNaN(app.median)) return "";
+  if (target.limit !== undefined)
+    return `≤ ${target.limit}: ${app.median <= target.limit ? "met" : "NOT met"}`;
+  if (target.ratio !== undefined && bare && !Number.isNaN(bare.median)) {
+    return `≤ ${target.ratio}× bare: ${app.median <= bare.median * target.ratio ? "met" : "NOT met"}`;
+  }
+  return "";
+}
+
+export function printBigMap(figures: BigMapFigures): void {
+  console.log(`Chromium ${figures.chromium}, production build, 1280×800; medians (min–max)`);
+  for (const size of figures.sizes) {
+    console.log(
+      `\n${size.nodes} nodes / ${size.edges} edges, ${size.rounds} rounds, app beside bare Cytoscape`,
+    );
+    if (!size.opened) {
+      console.log(`  the app did not open it: ${size.error}`);
+      continue;
+    }
+    const rows: Record<string, Record<string, string>> = {};
+    for (const [name, target] of Object.entries(TARGETS)) {
+      const app = size.app[name];
+      const bare = size.bare[name];
+      const ratio = app && bare && bare.median > 0 ? `${(app.median / bare.median).toFixed(2)}×` : "—";
+      rows[target.label] = { app: show(app), bare: show(bare), ratio, target: verdict(name, app, bare) };
+    }
+    console.table(rows);
+  }
+  const { app, bare } = figures.bundled;
+  const ratio = app.firstDrawMs.median / bare.median;
+  console.log(
+    `\nbundled map, navigation → first drawn map: app ${show(app.firstDrawMs)} ms, bare ${show(bare)} ms, ` +
+      `${ratio.toFixed(2)}× (target ≤ 1.2×: ${ratio <= 1.2 ? "met" : "NOT met"})`,
+  );
+  const kb = figures.initialJsGzipBytes / 1024;
+  console.log(`initial JS: ${kb.toFixed(1)} kB gzip (target ≤ 230 kB: ${kb <= 230 ? "met" : "NOT met"})`);
+}
