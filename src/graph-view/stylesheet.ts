@@ -4,7 +4,7 @@ import { NODE_FONT_FAMILY, NODE_FONT_SIZE, NODE_FONT_WEIGHT } from "./measureLab
 
 /**
  * Every visual of the map in one constant, keyed by classes and data (docs/design.md). Highlight states
- * are classes toggled by applyHighlights; nothing here is computed per element.
+ * are classes toggled by the concerns in highlights/; nothing here is computed per element.
  */
 export const MAP_STYLESHEET: StylesheetJson = [
   {

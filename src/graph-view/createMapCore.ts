@@ -1,0 +1,36 @@
+import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
+import { LARGE_MAP_STYLE } from "./largeMapStyle.ts";
+import { MAP_STYLESHEET } from "./stylesheet.ts";
+import { MAP_ZOOM } from "./zoom.ts";
+
+export interface MapCoreOptions {
+  readonly container: HTMLElement;
+  readonly elements: ElementDefinition[];
+  readonly careerNodes: number;
+  /** Without a canvas (component tests in jsdom); events and classes still work. */
+  readonly headless: boolean;
+}
+
+/**
+ * The Cytoscape instance for one loaded map, created here rather than through a React wrapper so that the
+ * elements go in once, with the stylesheet, and large maps get Cytoscape's own options for them: edges
+ * hidden and a cached texture while the view moves (docs/decisions/0008-large-maps.md).
+ */
+export function createMapCore({ container, elements, careerNodes, headless }: MapCoreOptions): Core {
+  const large = careerNodes > LARGE_MAP_NODES;
+  return cytoscape({
+    container,
+    headless,
+    elements,
+    style: large ? [...MAP_STYLESHEET, ...LARGE_MAP_STYLE] : MAP_STYLESHEET,
+    layout: { name: "preset", fit: false },
+    minZoom: MAP_ZOOM.min,
+    maxZoom: MAP_ZOOM.max,
+    boxSelectionEnabled: false,
+    autounselectify: true,
+    autoungrabify: true,
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+  });
+}

@@ -1,0 +1,22 @@
+import type { StylesheetJson } from "cytoscape";
+import { MAP_COLORS } from "../ui/mapColors.ts";
+
+/**
+ * Added after the map's stylesheet on large maps (docs/decisions/0008-large-maps.md): no opacity
+ * transitions, labels left out once they are too small to read (level of detail), and, since nothing is
+ * dimmed there, the selection's paths in the selection colour so that they stand out among thousands.
+ */
+export const LARGE_MAP_STYLE: StylesheetJson = [
+  { selector: "node", style: { "transition-duration": 0, "min-zoomed-font-size": 7 } },
+  { selector: "edge", style: { "transition-duration": 0 } },
+  {
+    selector: "edge.neighbour-edge",
+    style: {
+      "line-color": MAP_COLORS.selected,
+      "target-arrow-color": MAP_COLORS.selected,
+      "line-style": "solid",
+      width: 3.5,
+      "z-index": 15,
+    },
+  },
+];
