@@ -1,7 +1,9 @@
-import type { CareerNode } from "../../domain/careerGraph.ts";
+import { useMemo } from "react";
 import type { GraphIndex } from "../../domain/graphIndex.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
+import { type BrowseRow, browseRows } from "./browseRows.ts";
 import { NodeButton } from "./NodeButton.tsx";
+import { VirtualBrowseRows } from "./VirtualBrowseRows.tsx";
 
 export interface BrowseListProps {
   readonly index: GraphIndex;
@@ -10,46 +12,60 @@ export interface BrowseListProps {
   readonly onChoose: (id: string) => void;
 }
 
-const KINDS = [
-  ["position", "Positions"],
-  ["credential", "Credentials"],
-] as const;
+/** Past this many nodes only the rows in view are in the page (docs/decisions/0008-large-maps.md). */
+export const VIRTUAL_LIST_FROM = 300;
 
-const byLabel = (a: CareerNode, b: CareerNode) =>
-  a.label.localeCompare(b.label, "en") || (a.id < b.id ? -1 : 1);
+interface Group {
+  readonly key: string;
+  readonly label: string;
+  readonly kinds: { readonly key: string; readonly label: string; readonly nodes: BrowseRow[] }[];
+}
+
+/** The rows back under their headings, for the full list of smaller maps. */
+function grouped(rows: readonly BrowseRow[]): Group[] {
+  const groups: Group[] = [];
+  for (const row of rows) {
+    if (row.type === "level") groups.push({ key: row.key, label: row.label, kinds: [] });
+    else if (row.type === "kind") groups.at(-1)?.kinds.push({ key: row.key, label: row.label, nodes: [] });
+    else groups.at(-1)?.kinds.at(-1)?.nodes.push(row);
+  }
+  return groups;
+}
 
 /**
  * Every node as a button, by level and kind: the keyboard and screen-reader way to do what clicking the
  * canvas does (docs/reliability.md R9). Hidden nodes stay listed, marked, so nothing is out of reach.
  */
 export function BrowseList({ index, filters, id, onChoose }: BrowseListProps) {
+  const rows = useMemo(() => browseRows(index), [index]);
+  const nodeButton = (row: BrowseRow) =>
+    row.type === "node" ? (
+      <NodeButton node={row.node} hidden={!isNodeVisible(row.node, filters)} onChoose={onChoose} />
+    ) : null;
+  if (index.graph.nodes.length >= VIRTUAL_LIST_FROM) {
+    return (
+      <nav id={id} className="browse-list" aria-label="All roles and credentials">
+        <VirtualBrowseRows rows={rows} renderNode={nodeButton} />
+      </nav>
+    );
+  }
   return (
     <nav id={id} className="browse-list" aria-label="All roles and credentials">
-      {index.graph.levels.map((level) => {
-        const nodes = index.graph.nodes.filter((node) => node.level === level.id);
-        if (nodes.length === 0) return null;
-        return (
-          <div key={level.id} className="browse-level">
-            <h3 className="browse-level-title">{level.label}</h3>
-            {KINDS.map(([kind, title]) => {
-              const ofKind = nodes.filter((node) => node.kind === kind).sort(byLabel);
-              if (ofKind.length === 0) return null;
-              return (
-                <div key={kind} className="browse-kind">
-                  <h4 className="browse-kind-title">{title}</h4>
-                  <ul className="browse-nodes">
-                    {ofKind.map((node) => (
-                      <li key={node.id}>
-                        <NodeButton node={node} hidden={!isNodeVisible(node, filters)} onChoose={onChoose} />
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
-          </div>
-        );
-      })}
+      {grouped(rows).map((level) => (
+        <div key={level.key} className="browse-level">
+          <h3 className="browse-level-title">{level.label}</h3>
+          {level.kinds.map((kind) => (
+            <div key={kind.key} className="browse-kind">
+              <h4 className="browse-kind-title">{kind.label}</h4>
+              <ul className="browse-nodes">
+                {kind.nodes.map((row) => (
+                  <li key={row.key}>{nodeButton(row)}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ))}
     </nav>
   );
 }
