@@ -1,9 +1,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { checkBundledMap } from "./scripts/checkBundledMap.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), checkBundledMap()],
   build: { target: "es2022", chunkSizeWarningLimit: 1200 },
   test: {
     environment: "jsdom",

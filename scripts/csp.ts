@@ -17,7 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  // One policy, for the map-opening worker's own script URL (src/app/openMapInWorker.ts).
+  "trusted-types career-map-worker",
 ].join("; ");
 
 export function contentSecurityPolicy(): Plugin {

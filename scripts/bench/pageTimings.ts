@@ -44,11 +44,9 @@ if (isMain) {
     console.log(
       `navigation → first drawn map: median ${median.toFixed(0)} ms (min ${min.toFixed(0)}, max ${max.toFixed(0)})`,
     );
-    const { domContentLoadedMs, validateMs, layoutMs } = result.firstDraw;
+    const { domContentLoadedMs, layoutMs } = result.firstDraw;
     console.log(`navigation → DOMContentLoaded: median ${domContentLoadedMs.toFixed(0)} ms`);
-    console.log(
-      `of which in the page: validate ${validateMs.toFixed(1)} ms, measure + layout ${layoutMs.toFixed(1)} ms`,
-    );
+    console.log(`of which in the page: measure + layout ${layoutMs.toFixed(1)} ms`);
     if (result.export !== undefined) console.log(`export: ${JSON.stringify(result.export)}`);
   }
 }

@@ -17,8 +17,8 @@ import { useAppStore } from "../store/appStore.ts";
 import { selectGraph } from "../store/selectors.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
 import { loadBundledMap } from "./bundledMap.ts";
-import { LoadErrors } from "./LoadErrors.tsx";
 import { MapErrorBoundary } from "./MapErrorBoundary.tsx";
+import { openMapInWorker } from "./openMapInWorker.ts";
 import { useEscapeClearsSelection } from "./useEscapeClearsSelection.ts";
 import { useRouteUrlSync } from "./useRouteUrlSync.ts";
 
@@ -41,7 +41,7 @@ export function App() {
   useRouteUrlSync();
 
   useEffect(() => {
-    if ("graph" in bundled) loadGraph(bundled.graph);
+    loadGraph(bundled);
   }, [bundled, loadGraph]);
 
   return (
@@ -54,7 +54,7 @@ export function App() {
         <SearchBox />
         <div className="header-actions">
           <FilterPanel />
-          <OpenMapButton bundledGraph={"graph" in bundled ? bundled.graph : null} />
+          <OpenMapButton bundledGraph={bundled} readFiles={openMapInWorker} />
           <ExportMenu exporter={exporter} />
           <EditMapToggle />
           <RouteFinderToggle />
@@ -62,7 +62,6 @@ export function App() {
       </header>
       <main className="app-main" data-route-open={routePanelOpen}>
         <section className="map-area" aria-label="Career map">
-          {"errors" in bundled ? <LoadErrors errors={bundled.errors} /> : null}
           {graph ? (
             <MapErrorBoundary>
               <CareerGraphView graph={graph} onExporterReady={setExporter} />

@@ -6,7 +6,6 @@ import type { MapExporter } from "../ui/mapExporter.ts";
 import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { createMapCore } from "./createMapCore.ts";
-import { createMapExporter } from "./export/createMapExporter.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { toElements } from "./toElements.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
@@ -52,7 +51,12 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     if (!cy || cy.destroyed()) return;
     const disconnect = connectMapToStore(cy);
     onReady?.(cy);
-    onExporterReady?.(createMapExporter(cy));
+    // The exporter loads after the map is drawn, long before anyone can open the Export menu.
+    if (onExporterReady) {
+      void import("./export/createMapExporter.ts").then(({ createMapExporter }) => {
+        if (!cy.destroyed()) onExporterReady(createMapExporter(cy));
+      });
+    }
     // The browser tests click nodes on the real canvas and the benchmark draws routes through the store, as
     // the route finder does; only the e2e build exposes the instance and the store for that.
     if (import.meta.env.MODE === "e2e") Object.assign(window, { __cy: cy, __careerMapStore: useAppStore });

@@ -39,18 +39,26 @@ function sizeOf(node: CareerNode, measure: (text: string) => number): Size {
   };
 }
 
-/**
- * Node box sizes measured with the label font on a 2D canvas. Returns undefined where there is no canvas
- * (jsdom), and the layout then estimates sizes from label length.
- */
-export function measureNodeSizes(graph: CareerGraph): Map<string, Size> | undefined {
-  if (typeof document === "undefined") return undefined;
-  let context: CanvasRenderingContext2D | null = null;
+/** What measuring needs of a 2D context: a page canvas's or, in a worker, an OffscreenCanvas's. */
+export type TextMeasureContext = Pick<CanvasRenderingContext2D, "font" | "measureText">;
+
+function pageCanvasContext(): TextMeasureContext | null {
+  if (typeof document === "undefined") return null;
   try {
-    context = document.createElement("canvas").getContext("2d");
+    return document.createElement("canvas").getContext("2d");
   } catch {
-    return undefined;
+    return null;
   }
+}
+
+/**
+ * Node box sizes measured with the label font on a 2D canvas (the page's, unless a context is given).
+ * Returns undefined where there is no canvas (jsdom), and the layout then estimates sizes from label length.
+ */
+export function measureNodeSizes(
+  graph: CareerGraph,
+  context: TextMeasureContext | null = pageCanvasContext(),
+): Map<string, Size> | undefined {
   if (!context) return undefined;
   const ctx = context;
   const measure = (text: string) => ctx.measureText(text).width;

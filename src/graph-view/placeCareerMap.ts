@@ -1,7 +1,7 @@
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import { layoutCareerMap } from "../domain/layout/layoutCareerMap.ts";
 import type { CareerLayout } from "../domain/layout/types.ts";
-import { measureNodeSizes } from "./measureLabels.ts";
+import { measureNodeSizes, type TextMeasureContext } from "./measureLabels.ts";
 
 /** The map area beside the details panel on a 1280×800 screen: the shape the layout aims to fill. */
 const MAP_AREA = { width: 900, height: 720 };
@@ -15,16 +15,22 @@ const LAYOUT_EFFORT = { orderingPasses: 4, alignmentPasses: 4 } as const;
 /** The ladder layout for a graph, computed once per graph object and shared by the view and exports. */
 const cache = new WeakMap<CareerGraph, CareerLayout>();
 
+/** Measures the labels with the given context (the page's canvas by default) and lays the map out. */
+export function layoutWithLabels(graph: CareerGraph, context?: TextMeasureContext | null): CareerLayout {
+  const nodeSize = context === undefined ? measureNodeSizes(graph) : measureNodeSizes(graph, context);
+  return layoutCareerMap(graph, { viewport: MAP_AREA, ...LAYOUT_EFFORT, ...(nodeSize ? { nodeSize } : {}) });
+}
+
+/** Keeps a layout computed elsewhere (in the map-opening worker) for this graph object. */
+export function rememberLayout(graph: CareerGraph, layout: CareerLayout): void {
+  cache.set(graph, layout);
+}
+
 export function placeCareerMap(graph: CareerGraph): CareerLayout {
   const known = cache.get(graph);
   if (known) return known;
   const started = performance.now();
-  const nodeSize = measureNodeSizes(graph);
-  const layout = layoutCareerMap(graph, {
-    viewport: MAP_AREA,
-    ...LAYOUT_EFFORT,
-    ...(nodeSize ? { nodeSize } : {}),
-  });
+  const layout = layoutWithLabels(graph);
   cache.set(graph, layout);
   performance.measure("career-map:layout", { start: started });
   return layout;

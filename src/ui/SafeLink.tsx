@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isSafeLink } from "../domain/format/schema.ts";
+import { isSafeLink } from "../domain/format/safeLink.ts";
 
 /**
  * The address to put in an `href`, or null when the text is not an http, https or mailto link. Checked

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FORMAT_VERSION, LIMITS } from "./limits.ts";
+import { isSafeLink } from "./safeLink.ts";
 
 // zod compiles object parsers with `new Function` unless told not to; the production CSP forbids eval.
 z.config({ jitless: true });
@@ -23,16 +24,6 @@ export const linkSchema = z
   .regex(/^\s*(https?|mailto):/i, { message: "must be an absolute http, https or mailto link" })
   .refine(isSafeLink, { message: "must be an absolute http, https or mailto link" })
   .describe("An absolute http(s) or mailto link.");
-
-export function isSafeLink(value: string): boolean {
-  if (!/^(https?|mailto):/i.test(value.trim())) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" || url.protocol === "mailto:";
-  } catch {
-    return false;
-  }
-}
 
 const yearSchema = z.int().min(1900).max(2100).describe("The year the figure or fact refers to.");
 

@@ -1,15 +1,19 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
 import type { MapExporter } from "../../ui/mapExporter.ts";
 import { usePopover } from "../../ui/usePopover.ts";
-import { ExportPanel } from "./ExportPanel.tsx";
 import { DEFAULT_SETTINGS, type ExportSettings } from "./exportSettings.ts";
 import { PrintRoutePlan } from "./PrintRoutePlan.tsx";
 import { useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";
 import { usePrintRoutePlan } from "./usePrintRoutePlan.ts";
 import { useTaskStatus } from "./useTaskStatus.ts";
 import "./export.css";
+
+/** Loaded when the menu first opens: the first view of the map does not need it. */
+const ExportPanel = lazy(() =>
+  import("./ExportPanel.tsx").then((module) => ({ default: module.ExportPanel })),
+);
 
 /** The header's "Export" button and its panel; also holds the print-only route plan once one is printed. */
 export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null }) {
@@ -52,18 +56,20 @@ export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null
         hidden={!open}
       >
         {open && graph ? (
-          <ExportPanel
-            graph={graph}
-            settings={settings}
-            onSettingsChange={(change) => setSettings((value) => ({ ...value, ...change }))}
-            exporter={exporter}
-            route={route}
-            status={status}
-            run={run}
-            onPrint={
-              route ? () => run(() => printer.print(graph.title, route), "Preparing the route plan…") : null
-            }
-          />
+          <Suspense fallback={<p className="export-status">Loading…</p>}>
+            <ExportPanel
+              graph={graph}
+              settings={settings}
+              onSettingsChange={(change) => setSettings((value) => ({ ...value, ...change }))}
+              exporter={exporter}
+              route={route}
+              status={status}
+              run={run}
+              onPrint={
+                route ? () => run(() => printer.print(graph.title, route), "Preparing the route plan…") : null
+              }
+            />
+          </Suspense>
         ) : null}
       </div>
       {printer.plan ? <PrintRoutePlan plan={printer.plan} /> : null}

@@ -3,7 +3,7 @@ import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
 import { MapFileErrors } from "./MapFileErrors.tsx";
 import { useFileDrop } from "./useFileDrop.ts";
-import { useMapFileOpener } from "./useMapFileOpener.ts";
+import { type ReadMapFiles, useMapFileOpener } from "./useMapFileOpener.ts";
 import "./map-file.css";
 
 /**
@@ -12,10 +12,16 @@ import "./map-file.css";
  * the page opens the same way. "Restore the bundled map" appears while a map of the person's own is
  * loaded.
  */
-export function OpenMapButton({ bundledGraph }: { readonly bundledGraph: CareerGraph | null }) {
+export function OpenMapButton({
+  bundledGraph,
+  readFiles,
+}: {
+  readonly bundledGraph: CareerGraph | null;
+  readonly readFiles: ReadMapFiles;
+}) {
   const graph = useAppStore(selectGraph);
   const loadGraph = useAppStore((state) => state.loadGraph);
-  const { outcome, setOutcome, open, supersede } = useMapFileOpener();
+  const { outcome, setOutcome, open, supersede } = useMapFileOpener(readFiles);
   const dragging = useFileDrop(open);
 
   const restore = () => {
@@ -55,6 +61,11 @@ export function OpenMapButton({ bundledGraph }: { readonly bundledGraph: CareerG
       <p className="visually-hidden" role="status">
         {outcome.kind === "opened" ? outcome.message : ""}
       </p>
+      {outcome.kind === "opening" ? (
+        <p className="map-file-progress popover">
+          <progress aria-label={`Opening ${outcome.fileName}`} /> Opening {outcome.fileName}…
+        </p>
+      ) : null}
       {outcome.kind === "failed" ? (
         <MapFileErrors
           key={outcome.attempt}

@@ -1,10 +1,17 @@
 import { useCallback, useRef, useState } from "react";
-import type { ValidationError } from "../../domain/format/validationError.ts";
+import type { CareerGraph } from "../../domain/careerGraph.ts";
+import type { ValidationError, ValidationResult } from "../../domain/format/validationError.ts";
 import { useAppStore } from "../../store/appStore.ts";
-import { readMapFiles } from "./readMapFile.ts";
+
+/** Reads and checks the picked files; the app hands in one that works off the main thread. */
+export type ReadMapFiles = (files: readonly File[]) => Promise<ValidationResult<CareerGraph>>;
+
+/** A file that takes longer than this to open gets a visible progress indicator. */
+const PROGRESS_AFTER_MS = 500;
 
 export type Outcome =
   | { readonly kind: "none" }
+  | { readonly kind: "opening"; readonly fileName: string }
   | { readonly kind: "opened"; readonly message: string }
   | {
       readonly kind: "failed";
@@ -19,7 +26,7 @@ export type Outcome =
  * failure the errors show and the current map stays. Only the latest pick may land: an earlier, slower
  * read must not replace a later one (T27).
  */
-export function useMapFileOpener() {
+export function useMapFileOpener(readMapFiles: ReadMapFiles) {
   const loadGraph = useAppStore((state) => state.loadGraph);
   const [outcome, setOutcome] = useState<Outcome>({ kind: "none" });
   const latest = useRef(0);
@@ -28,9 +35,12 @@ export function useMapFileOpener() {
     async (files: readonly File[]) => {
       if (files.length === 0) return;
       const ticket = ++latest.current;
-      const result = await readMapFiles(files);
-      if (ticket !== latest.current) return;
       const fileName = files.map((file) => file.name).join(" and ");
+      // The map shown stays until the new one is ready; a slow open says so after half a second.
+      const progress = setTimeout(() => setOutcome({ kind: "opening", fileName }), PROGRESS_AFTER_MS);
+      const result = await readMapFiles(files);
+      clearTimeout(progress);
+      if (ticket !== latest.current) return;
       if (!result.ok) {
         setOutcome({ kind: "failed", attempt: ticket, fileName, errors: result.errors });
         return;
@@ -41,7 +51,7 @@ export function useMapFileOpener() {
         message: `Opened ${fileName}: ${result.value.nodes.length} positions and credentials.`,
       });
     },
-    [loadGraph],
+    [loadGraph, readMapFiles],
   );
 
   /** Cancels any read still running, so that what the caller does next is not overwritten. */
