@@ -1,0 +1,121 @@
+import { generateLattice } from "../../scripts/bench/lattice.ts";
+import { routeEnds } from "../../scripts/bench/routeEnds.ts";
+import { download, jsonFile, mapExtent, openExportMenu, openMapFile, plannedSize } from "./exportHelpers.ts";
+import { clickNode, expect, nodePoint, openMap, test } from "./fixtures.ts";
+import { imageSize } from "./imageSize.ts";
+
+/**
+ * The same walk through a small and a 5,000-node generated map: open it with "Open map…", hover, click,
+ * draw a route, export a 1× PNG. The results must be the same; the longest main-thread task of each step
+ * is recorded as an annotation (the benchmark, not this test, holds the timing targets).
+ */
+const SIZES = [
+  { nodes: 60, edges: 150 },
+  { nodes: 5000, edges: 15000 },
+] as const;
+
+declare global {
+  interface Window {
+    __longest?: number;
+    __cy?: import("cytoscape").Core;
+  }
+}
+
+for (const { nodes, edges } of SIZES) {
+  test(`a ${nodes}-node map opens, answers hover, click and a route, and exports at 1×`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const graph = generateLattice(nodes, edges, 7);
+    const [from, to] = routeEnds(graph);
+    const longest: Record<string, number> = {};
+    const step = async (name: string, run: () => Promise<void>) => {
+      await page.evaluate(() => {
+        window.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            window.__longest = Math.max(window.__longest ?? 0, entry.duration);
+        }).observe({ type: "longtask" });
+      });
+      await run();
+      longest[name] = await page.evaluate(() => window.__longest ?? 0);
+    };
+
+    await openMap(page);
+    await step("open", async () => {
+      await openMapFile(page, jsonFile("lattice.json", graph));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(graph.title, { timeout: 60_000 });
+      await page.locator('[data-map-ready="true"]').waitFor();
+    });
+    const count = await page.evaluate(() => window.__cy?.nodes("[careerId]").length);
+    expect(count).toBe(graph.nodes.length);
+
+    // A node in the middle of the first view, so that the pointer can reach it.
+    const shown = await page.evaluate(() => {
+      const cy = window.__cy;
+      if (!cy) return "";
+      const centre = { x: cy.width() / 3, y: cy.height() / 2 };
+      const nearest = cy
+        .nodes("[careerId]")
+        .sort((a, b) => {
+          const da = Math.hypot(a.renderedPosition().x - centre.x, a.renderedPosition().y - centre.y);
+          const db = Math.hypot(b.renderedPosition().x - centre.x, b.renderedPosition().y - centre.y);
+          return da - db;
+        })
+        .first();
+      return String(nearest.data("careerId"));
+    });
+
+    await step("hover", async () => {
+      const at = await nodePoint(page, shown);
+      await page.mouse.move(at.x, at.y);
+      await expect
+        .poll(() => page.evaluate((id) => window.__cy?.getElementById(id).hasClass("hovered"), `n:${shown}`))
+        .toBe(true);
+    });
+
+    await step("click", async () => {
+      await clickNode(page, shown);
+      await expect(page.getByRole("heading", { level: 2, name: shown })).toBeVisible();
+    });
+
+    await step("route", async () => {
+      await page.getByRole("button", { name: "Route finder" }).click();
+      const panel = page.getByRole("region", { name: "Find a route" });
+      for (const [name, text] of [
+        ["From", from],
+        ["To", to],
+      ] as const) {
+        const field = panel.getByRole("combobox", { name });
+        await field.focus();
+        await page.keyboard.type(text);
+        await page.keyboard.press("ArrowDown");
+        await page.keyboard.press("Enter");
+        await expect(field).toHaveValue(text);
+      }
+      await expect(panel.getByRole("button", { name: /^Route 1 · / })).toBeVisible();
+      const ends = await page.evaluate(() =>
+        window.__cy
+          ?.nodes(".route-end")
+          .map((n) => n.data("careerId"))
+          .sort(),
+      );
+      expect(ends).toEqual([from, to].sort());
+    });
+
+    await step("export", async () => {
+      await openExportMenu(page);
+      await page.getByLabel("PNG", { exact: true }).check();
+      await page.getByLabel("1×").check();
+      const planned = await plannedSize(page);
+      const extent = await mapExtent(page);
+      const file = await download(page);
+      expect(imageSize(file.bytes)).toStrictEqual({
+        kind: "png",
+        width: extent.fullWidth,
+        height: planned.headerHeight + extent.fullHeight + planned.legendHeight,
+      });
+    });
+    test
+      .info()
+      .annotations.push({ type: "longest main-thread task (ms)", description: JSON.stringify(longest) });
+  });
+}
