@@ -26,8 +26,12 @@ const TARGETS: Record<string, { label: string; limit?: number; ratio?: number }>
   domNodes: { label: "DOM nodes", limit: 3000 },
 };
 
+/** JSON turns NaN (a figure a page does not have) into null. */
+const missing = (s: Spread | undefined): s is undefined =>
+  s === undefined || s.median === null || Number.isNaN(s.median);
+
 const show = (s: Spread | undefined) =>
-  s === undefined || Number.isNaN(s.median)
+  missing(s)
     ? "—"
     : s.min === s.max
       ? s.median.toFixed(1)
@@ -35,10 +39,10 @@ const show = (s: Spread | undefined) =>
 
 function verdict(name: string, app: Spread | undefined, bare: Spread | undefined): string {
   const target = TARGETS[name];
-  if (!target || !app || Number.isNaN(app.median)) return "";
+  if (!target || missing(app)) return "";
   if (target.limit !== undefined)
     return `≤ ${target.limit}: ${app.median <= target.limit ? "met" : "NOT met"}`;
-  if (target.ratio !== undefined && bare && !Number.isNaN(bare.median)) {
+  if (target.ratio !== undefined && !missing(bare)) {
     return `≤ ${target.ratio}× bare: ${app.median <= bare.median * target.ratio ? "met" : "NOT met"}`;
   }
   return "";
@@ -58,7 +62,10 @@ export function printBigMap(figures: BigMapFigures): void {
     for (const [name, target] of Object.entries(TARGETS)) {
       const app = size.app[name];
       const bare = size.bare[name];
-      const ratio = app && bare && bare.median > 0 ? `${(app.median / bare.median).toFixed(2)}×` : "—";
+      const ratio =
+        !missing(app) && !missing(bare) && bare.median > 0
+          ? `${(app.median / bare.median).toFixed(2)}×`
+          : "—";
       rows[target.label] = { app: show(app), bare: show(bare), ratio, target: verdict(name, app, bare) };
     }
     console.table(rows);
