@@ -229,10 +229,14 @@ const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileUR
 if (isMain) {
   const { parseSizes, printBigMap } = await import("./printBigMap.ts");
   const json = process.argv.includes("--json");
-  const figures = await runBigMapBench({
-    sizes: parseSizes(process.argv),
-    log: json ? () => {} : (line) => console.error(line),
-  });
+  // `--from-json=FILE` prints the table of an earlier `--json` run instead of measuring.
+  const earlier = process.argv.find((arg) => arg.startsWith("--from-json="))?.slice("--from-json=".length);
+  const figures = earlier
+    ? (JSON.parse(readFileSync(earlier, "utf8")) as BigMapFigures)
+    : await runBigMapBench({
+        sizes: parseSizes(process.argv),
+        log: json ? () => {} : (line) => console.error(line),
+      });
   if (json) console.log(JSON.stringify(figures));
   else printBigMap(figures);
 }
