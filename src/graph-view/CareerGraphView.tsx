@@ -6,9 +6,11 @@ import type { MapExporter } from "../ui/mapExporter.ts";
 import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { createMapCore } from "./createMapCore.ts";
+import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { toElements } from "./toElements.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
+import "./map-drawing.css";
 
 /** Set through the DOM (allowed by the CSP), as Cytoscape's own container rule makes the box relative. */
 const CONTAINER_STYLE = { width: "100%", height: "100%" } as const;
@@ -32,18 +34,35 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   const elements = useMemo(() => toElements(graph, placed), [graph, placed]);
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const [drawing, setDrawing] = useState(false);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const instance = createMapCore({ container, elements, careerNodes: graph.nodes.length, headless });
-    // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
-    instance.one("render", () => performance.mark("career-map:first-draw"));
-    bindMapEvents(instance, useAppStore.getState);
-    setCy(instance);
+    let instance: Core | null = null;
+    const create = () => {
+      const created = createMapCore({ container, elements, careerNodes: graph.nodes.length, headless });
+      // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
+      created.one("render", () => performance.mark("career-map:first-draw"));
+      bindMapEvents(created, useAppStore.getState);
+      instance = created;
+      setCy(created);
+      setDrawing(false);
+    };
+    // Drawing a large map holds the page for a while: say so first, and draw once that has been painted.
+    let frame = 0;
+    let timer = 0;
+    if (graph.nodes.length > LARGE_MAP_NODES && !headless) {
+      setDrawing(true);
+      frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(create, 0);
+      });
+    } else create();
     return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       setCy(null);
-      instance.destroy();
+      instance?.destroy();
     };
   }, [elements, graph, headless]);
 
@@ -68,6 +87,12 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     <div className="map-canvas-wrap">
       <div ref={containerRef} className="map-canvas" style={CONTAINER_STYLE} />
       {cy ? <ZoomControls cy={cy} /> : null}
+      {drawing ? (
+        <p className="map-drawing" role="status">
+          <progress aria-label="Drawing the map" /> Drawing {graph.nodes.length.toLocaleString("en")}{" "}
+          positions and credentials…
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -35,12 +35,20 @@ export function VirtualBrowseRows({ rows, renderNode }: VirtualBrowseRowsProps) 
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [offset, setOffset] = useState(0);
 
+  // Measured again whenever the list changes size: a phone sheet shows it only once opened.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const parent = scrollParent(list);
-    setScroller(parent);
-    setOffset(list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
+    const measure = () => {
+      const parent = scrollParent(list);
+      setScroller(parent);
+      setOffset(list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
+    };
+    measure();
+    if (typeof ResizeObserver !== "function") return;
+    const resizes = new ResizeObserver(measure);
+    resizes.observe(list);
+    return () => resizes.disconnect();
   }, []);
 
   const estimate = (i: number) => (rows[i]?.type === "node" ? 40 : 34);
