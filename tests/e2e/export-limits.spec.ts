@@ -1,5 +1,13 @@
 import { makeEdge, makeGraph, makePosition } from "../fixtures/builders.ts";
-import { download, jsonFile, mapExtent, openExportMenu, openMapFile, plannedSize } from "./exportHelpers.ts";
+import {
+  download,
+  jsonFile,
+  mapExtent,
+  openExportMenu,
+  openMapFile,
+  plannedSize,
+  wholeMapPng,
+} from "./exportHelpers.ts";
 import { expect, openMap, test } from "./fixtures.ts";
 import { imageSize } from "./imageSize.ts";
 
@@ -33,9 +41,5 @@ test("scales whose image would pass the browser's canvas limit are disabled with
   await page.getByLabel("1×").check();
   const planned = await plannedSize(page);
   const file = await download(page);
-  expect(imageSize(file.bytes)).toStrictEqual({
-    kind: "png",
-    width: extent.fullWidth,
-    height: planned.headerHeight + extent.fullHeight + planned.legendHeight,
-  });
+  expect(imageSize(file.bytes)).toStrictEqual(wholeMapPng(extent, planned));
 });

@@ -64,6 +64,19 @@ export async function plannedSize(page: Page) {
   };
 }
 
+/** What a PNG of the whole map with title and legend measures: the map's extent × scale between the strips. */
+export function wholeMapPng(
+  extent: { fullWidth: number; fullHeight: number },
+  planned: { headerHeight: number; legendHeight: number },
+  scale = 1,
+) {
+  return {
+    kind: "png",
+    width: extent.fullWidth * scale,
+    height: planned.headerHeight + extent.fullHeight * scale + planned.legendHeight,
+  };
+}
+
 /** The map's extent as Cytoscape's own full export frames it, and the view's size, read from the e2e hook. */
 export async function mapExtent(page: Page) {
   return page.evaluate(() => {

@@ -1,6 +1,14 @@
 import { generateLattice } from "../../scripts/bench/lattice.ts";
 import { routeEnds } from "../../scripts/bench/routeEnds.ts";
-import { download, jsonFile, mapExtent, openExportMenu, openMapFile, plannedSize } from "./exportHelpers.ts";
+import {
+  download,
+  jsonFile,
+  mapExtent,
+  openExportMenu,
+  openMapFile,
+  plannedSize,
+  wholeMapPng,
+} from "./exportHelpers.ts";
 import { clickNode, expect, nodePoint, openMap, test } from "./fixtures.ts";
 import { imageSize } from "./imageSize.ts";
 
@@ -108,11 +116,7 @@ for (const { nodes, edges } of SIZES) {
       const planned = await plannedSize(page);
       const extent = await mapExtent(page);
       const file = await download(page);
-      expect(imageSize(file.bytes)).toStrictEqual({
-        kind: "png",
-        width: extent.fullWidth,
-        height: planned.headerHeight + extent.fullHeight + planned.legendHeight,
-      });
+      expect(imageSize(file.bytes)).toStrictEqual(wholeMapPng(extent, planned));
     });
     test
       .info()
