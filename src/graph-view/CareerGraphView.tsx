@@ -35,6 +35,9 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [drawing, setDrawing] = useState(false);
+  // A drawing deferred past the effect would escape the error boundary; it is rethrown from here instead.
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
+  if (failure) throw failure.error;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -55,7 +58,13 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     if (graph.nodes.length > LARGE_MAP_NODES && !headless) {
       setDrawing(true);
       frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(create, 0);
+        timer = window.setTimeout(() => {
+          try {
+            create();
+          } catch (error) {
+            setFailure({ error });
+          }
+        }, 0);
       });
     } else create();
     return () => {
