@@ -6,7 +6,7 @@ const BUNDLED_MAP = /\/data\/career-map\.json$/;
 /**
  * Checks the bundled map as it is built (and on every edit in the dev server), exactly as a file opened
  * in the app is checked, and fails with its errors. The app then takes the bundled map as valid and never
- * loads the validator at start-up (docs/decisions/0013-large-maps.md).
+ * loads the validator at start-up (docs/decisions/0014-large-maps.md).
  */
 export function checkBundledMap(): Plugin {
   return {

@@ -25,7 +25,7 @@ function offscreenContext() {
 
 /**
  * Reads, checks and lays out the picked map file off the main thread, so the page stays responsive while a
- * map of thousands of nodes opens (docs/decisions/0013-large-maps.md). Labels are measured on an
+ * map of thousands of nodes opens (docs/decisions/0014-large-maps.md). Labels are measured on an
  * OffscreenCanvas; where there is none, the page lays the map out itself.
  */
 scope.onmessage = async (event) => {

@@ -15,7 +15,7 @@ export interface MapCoreOptions {
 /**
  * The Cytoscape instance for one loaded map, created here rather than through a React wrapper so that the
  * elements go in once, with the stylesheet, and large maps get Cytoscape's own options for them: edges
- * hidden and a cached texture while the view moves (docs/decisions/0013-large-maps.md).
+ * hidden and a cached texture while the view moves (docs/decisions/0014-large-maps.md).
  */
 export function createMapCore({ container, elements, careerNodes, headless }: MapCoreOptions): Core {
   const large = careerNodes > LARGE_MAP_NODES;

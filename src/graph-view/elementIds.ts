@@ -1,7 +1,7 @@
 /**
  * Cytoscape element ids are the career map ids with a prefix, so nodes and edges never share an id and
  * no code keying elements by id in plain objects (react-cytoscapejs did until
- * docs/decisions/0013-large-maps.md) can lose a node called `constructor` or `__proto__`
+ * docs/decisions/0014-large-maps.md) can lose a node called `constructor` or `__proto__`
  * (docs/decisions/0002-prefixed-element-ids.md).
  */
 const NODE = "n:";

@@ -2,7 +2,7 @@ import type { StylesheetJson } from "cytoscape";
 import { MAP_COLORS } from "../ui/mapColors.ts";
 
 /**
- * Added after the map's stylesheet on large maps (docs/decisions/0013-large-maps.md): no opacity
+ * Added after the map's stylesheet on large maps (docs/decisions/0014-large-maps.md): no opacity
  * transitions, labels left out once they are too small to read (level of detail), and, since nothing is
  * dimmed there, the selection's paths in the selection colour so that they stand out among thousands.
  */

@@ -12,7 +12,7 @@ export interface BrowseListProps {
   readonly onChoose: (id: string) => void;
 }
 
-/** Past this many nodes only the rows in view are in the page (docs/decisions/0013-large-maps.md). */
+/** Past this many nodes only the rows in view are in the page (docs/decisions/0014-large-maps.md). */
 export const VIRTUAL_LIST_FROM = 300;
 
 interface Group {

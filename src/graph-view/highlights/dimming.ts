@@ -8,7 +8,7 @@ import { isLargeMap } from "./mapScale.ts";
 /**
  * Dims everything outside the focus (the drawn route, else the selection's neighbourhood). Moving the focus
  * restyles the old and new focus only; only entering and leaving focus touch the whole map. Large maps are
- * never dimmed: the focus stands out by its own colour (docs/decisions/0013-large-maps.md).
+ * never dimmed: the focus stands out by its own colour (docs/decisions/0014-large-maps.md).
  */
 export function followDimming(cy: Core): () => void {
   if (isLargeMap(cy)) return () => {};
