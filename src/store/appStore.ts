@@ -11,6 +11,7 @@ import {
   type EditState,
   HISTORY_OPTIONS,
 } from "./editSlice.ts";
+import { createPlanSlice, type PlanActions, type PlanState } from "./planSlice.ts";
 import { createRouteSlice, type RouteActions, type RouteState } from "./routeSlice.ts";
 
 /** Which parts of the map are hidden. Sets are replaced, never mutated, so subscribers see the change. */
@@ -45,7 +46,7 @@ export interface AppActions {
   showEverything(): void;
 }
 
-export type AppStore = AppState & AppActions & RouteState & RouteActions & EditState & EditActions;
+export type AppStore = AppState & AppActions & RouteState & RouteActions & EditState & EditActions & PlanState & PlanActions;
 
 const NO_FILTERS: Filters = { hiddenKinds: new Set(), hiddenLevels: new Set(), hiddenIssuers: new Set() };
 
@@ -59,6 +60,7 @@ function toggled<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
 const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, get, store) => ({
   ...createRouteSlice(set, get, store),
   ...createEditSlice(set, get, () => useAppStore.temporal),
+  ...createPlanSlice(set, get, store),
   index: null,
   selectedId: null,
   hoveredId: null,
