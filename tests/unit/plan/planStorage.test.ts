@@ -115,11 +115,9 @@ describe("plan storage", () => {
     const store = new MemoryStore();
     store.failWrites = "security";
     expect(saveStoredPlan(store, somePlan())).toBe("unavailable");
-    const throwing = {
-      ...store,
-      getItem: () => {
-        throw new DOMException("denied", "SecurityError");
-      },
+    const throwing = new MemoryStore();
+    throwing.getItem = () => {
+      throw new DOMException("denied", "SecurityError");
     };
     expect(loadStoredPlan(throwing, "map-1", "t", AT).status).toBe("unavailable");
   });
