@@ -8,6 +8,9 @@ import { ExportMenu } from "../features/export/ExportMenu.tsx";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
 import { OpenMapButton } from "../features/map-file/OpenMapButton.tsx";
+import { MyPlanButton } from "../features/plan/MyPlanButton.tsx";
+import { NodePlanSlot } from "../features/plan/NodePlanSlot.tsx";
+import { PlanStatusBanner } from "../features/plan/PlanStatusBanner.tsx";
 import { RouteEndButtons } from "../features/route-finder/RouteEndButtons.tsx";
 import { RouteFinderToggle } from "../features/route-finder/RouteFinderToggle.tsx";
 import { RoutePanel } from "../features/route-finder/RoutePanel.tsx";
@@ -19,14 +22,16 @@ import type { MapExporter } from "../ui/mapExporter.ts";
 import { loadBundledMap } from "./bundledMap.ts";
 import { MapErrorBoundary } from "./MapErrorBoundary.tsx";
 import { openMapInWorker } from "./openMapInWorker.ts";
+import { usePlanStorage } from "./plan/usePlanStorage.ts";
 import { useEscapeClearsSelection } from "./useEscapeClearsSelection.ts";
 import { useRouteUrlSync } from "./useRouteUrlSync.ts";
 
-/** Other features' parts of the details panel; a module constant, so the panel gets the same function. */
-const routeEndButtons = (nodeId: string) => (
+/** Other features' parts of the details panel (route ends, editor, My plan); a module constant, so the panel gets the same function. */
+const nodeActions = (nodeId: string) => (
   <>
     <RouteEndButtons nodeId={nodeId} />
     <NodeEditor nodeId={nodeId} />
+    <NodePlanSlot nodeId={nodeId} />
   </>
 );
 
@@ -38,6 +43,7 @@ export function App() {
   const routePanelOpen = useAppStore((state) => state.routePanelOpen);
   const [exporter, setExporter] = useState<MapExporter | null>(null);
   useEscapeClearsSelection();
+  usePlanStorage(bundled);
   useRouteUrlSync();
 
   useEffect(() => {
@@ -57,9 +63,11 @@ export function App() {
           <OpenMapButton bundledGraph={bundled} readFiles={openMapInWorker} />
           <ExportMenu exporter={exporter} />
           <EditMapToggle />
+          <MyPlanButton />
           <RouteFinderToggle />
         </div>
       </header>
+      <PlanStatusBanner />
       <main className="app-main" data-route-open={routePanelOpen}>
         <section className="map-area" aria-label="Career map">
           {graph ? (
@@ -71,7 +79,7 @@ export function App() {
           <Legend />
           <RoutePanel />
         </section>
-        <SidePanel nodeActions={routeEndButtons} />
+        <SidePanel nodeActions={nodeActions} />
       </main>
     </div>
   );

@@ -7,6 +7,7 @@ import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { createMapCore } from "./createMapCore.ts";
 import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
+import { connectPlanMarks } from "./connectPlanMarks.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { toElements } from "./toElements.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
@@ -78,6 +79,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     const disconnect = connectMapToStore(cy);
+    const disconnectMarks = connectPlanMarks(cy);
     onReady?.(cy);
     // The exporter loads after the map is drawn, long before anyone can open the Export menu.
     if (onExporterReady) {
@@ -89,7 +91,10 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     // the route finder does; only the e2e build exposes the instance and the store for that.
     if (import.meta.env.MODE === "e2e") Object.assign(window, { __cy: cy, __careerMapStore: useAppStore });
     cy.container()?.setAttribute("data-map-ready", "true");
-    return disconnect;
+    return () => {
+      disconnect();
+      disconnectMarks();
+    };
   }, [cy, onReady, onExporterReady]);
 
   return (

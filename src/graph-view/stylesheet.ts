@@ -1,6 +1,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { MAP_COLORS } from "../ui/mapColors.ts";
 import { NODE_FONT_FAMILY, NODE_FONT_SIZE, NODE_FONT_WEIGHT } from "./measureLabels.ts";
+import { PLAN_MARK_STYLESHEET } from "./planMarkStyles.ts";
 
 /**
  * Every visual of the map in one constant, keyed by classes and data (docs/design.md). Highlight states
@@ -154,4 +155,5 @@ export const MAP_STYLESHEET: StylesheetJson = [
     selector: "node.route-end",
     style: { "underlay-color": MAP_COLORS.route, "underlay-opacity": 0.18, "underlay-padding": 8 },
   },
+  ...PLAN_MARK_STYLESHEET,
 ];

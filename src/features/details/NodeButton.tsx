@@ -1,4 +1,7 @@
 import type { CareerNode } from "../../domain/careerGraph.ts";
+import { useAppStore } from "../../store/appStore.ts";
+import { selectPlanMark } from "../../store/planSelectors.ts";
+import { PlanMarkBadge } from "../../ui/PlanMarkBadge.tsx";
 import { NodeGlyph } from "./NodeGlyph.tsx";
 import "./lists.css";
 
@@ -10,6 +13,7 @@ export interface NodeButtonProps {
 
 /** One node in a list; choosing it selects the node and brings it into view on the map. */
 export function NodeButton({ node, hidden, onChoose }: NodeButtonProps) {
+  const mark = useAppStore(selectPlanMark(node.id));
   return (
     <button type="button" className="node-button" onClick={() => onChoose(node.id)}>
       <NodeGlyph node={node} />
@@ -19,6 +23,12 @@ export function NodeButton({ node, hidden, onChoose }: NodeButtonProps) {
           <>
             {" "}
             <span className="node-button-name">{node.name}</span>
+          </>
+        )}
+        {mark === undefined ? null : (
+          <>
+            {" "}
+            <PlanMarkBadge mark={mark} />
           </>
         )}
         {hidden ? (

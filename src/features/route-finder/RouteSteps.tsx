@@ -15,6 +15,7 @@ import {
 import { STEP_WORDS } from "./routeText.ts";
 import { StepBasis } from "./StepBasis.tsx";
 import { StepIcon } from "./StepIcon.tsx";
+import { StepPlanMark } from "./StepPlanMark.tsx";
 import { StepRequirements } from "./StepRequirements.tsx";
 
 export interface RouteStepsProps {
@@ -55,6 +56,7 @@ export function RouteSteps({ explanation, rank, honoured, onFocusNode }: RouteSt
         <button type="button" className="step-node" onClick={() => onFocusNode(start.id)}>
           {start.label}
         </button>
+        <StepPlanMark nodeId={start.id} />
         {held.length > 0 ? <span> holding {held.map((c) => c.label).join(", ")}</span> : null}
         <span className="route-pay"> · {payText(totals.payAtStart)}</span>
       </p>
@@ -83,6 +85,7 @@ export function RouteSteps({ explanation, rank, honoured, onFocusNode }: RouteSt
               <button type="button" className="step-node" onClick={() => onFocusNode(step.to.id)}>
                 {step.to.label}
               </button>
+              <StepPlanMark nodeId={step.to.id} />
             </p>
             <StepFacts step={step} honoured={honoured} />
             <StepRequirements requirements={step.facts} />
