@@ -134,15 +134,13 @@ test("export then import of a plan gives it back exactly; a bad file is refused 
   await expect(view).toContainText("Your plan for this map was reset.");
   expect(await page.evaluate(() => localStorage.getItem("career-map:plan:bundled"))).toBeNull();
 
-  await view
-    .getByLabel("Import my plan…")
-    .setInputFiles({
-      name: "bad.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(
-        '{"format":"career-map-plan","version":1,"map":{"id":"bundled","title":"x"},"route":null,"nodes":[{"id":"cpc","mark":"finished","changedAt":"2026-01-01T00:00:00.000Z"}]}',
-      ),
-    });
+  await view.getByLabel("Import my plan…").setInputFiles({
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(
+      '{"format":"career-map-plan","version":1,"map":{"id":"bundled","title":"x"},"route":null,"nodes":[{"id":"cpc","mark":"finished","changedAt":"2026-01-01T00:00:00.000Z"}]}',
+    ),
+  });
   await expect(view.getByRole("alert")).toContainText("nodes[0].mark");
   await view
     .getByLabel("Import my plan…")
