@@ -10,8 +10,7 @@ export function PlanMarkBadge({ mark }: { readonly mark: PlanMark | undefined })
       <span aria-hidden="true" className="plan-mark-glyph">
         {PLAN_MARK_LOOKS[mark].glyph}
       </span>
-      <span className="visually-hidden">My plan: </span>
-      {PLAN_MARK_WORDS[mark]}
+      <span className="visually-hidden">My plan:</span> {PLAN_MARK_WORDS[mark]}
     </span>
   );
 }

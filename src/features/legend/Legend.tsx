@@ -2,6 +2,7 @@ import { type ReactNode, useId, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
 import { EdgeSwatch, NodeSwatch } from "./LegendSwatches.tsx";
+import { PlanLegendItems } from "./PlanLegendItems.tsx";
 import "./legend.css";
 
 const NARROW = "(max-width: 760px)";
@@ -68,6 +69,7 @@ export function Legend() {
           <Item swatch={<EdgeSwatch kind="route" />}>On your route</Item>
           <Item swatch={<NodeSwatch kind="dimmed" />}>Dimmed: not linked to the selection</Item>
         </ul>
+        <PlanLegendItems />
         <p className="legend-note">Columns are levels, lowest on the left.</p>
       </div>
     </div>

@@ -63,8 +63,8 @@ export function PlanRouteSteps({
           </div>
           {edge?.time !== undefined ? (
             <p className="plan-step-fact">
-              Typically {years(edge.time.minYears, edge.time.maxYears ?? edge.time.minYears)} in the role
-              before
+              Typically after {years(edge.time.minYears, edge.time.maxYears ?? edge.time.minYears)} in the
+              role before
             </p>
           ) : null}
           {node.fees?.length ? (

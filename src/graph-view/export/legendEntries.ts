@@ -1,4 +1,6 @@
 import type { Core } from "cytoscape";
+import { PLAN_MARK_WORDS, PLAN_MARKS } from "../../domain/plan/plan.ts";
+import { planMarkClass } from "../planMarkStyles.ts";
 import type { LegendEntry } from "./decorLayout.ts";
 
 /**
@@ -30,6 +32,12 @@ export function legendEntries(cy: Core): LegendEntry[] {
     swatch: "dimmed",
     label: route ? "Dimmed: not on the route" : "Dimmed: not linked to the selection",
   });
+  for (const mark of PLAN_MARKS) {
+    add(shown(`node.${planMarkClass(mark)}`), {
+      swatch: `plan-${mark}`,
+      label: `My plan: ${PLAN_MARK_WORDS[mark].toLowerCase()}`,
+    });
+  }
   add(shown("node.band"), { swatch: null, label: "Columns are levels, lowest on the left." });
   return entries;
 }

@@ -1,4 +1,6 @@
+import { PLAN_MARKS, type PlanMark } from "../../domain/plan/plan.ts";
 import { MAP_COLORS } from "../../ui/mapColors.ts";
+import { planMarkSwatch } from "./outlineShapes.ts";
 import type { PathSegment, Point, Shape } from "./shapes.ts";
 
 /** The marks of the on-screen legend (src/features/legend), drawn into exported images. */
@@ -13,7 +15,8 @@ export type SwatchKind =
   | "lateral"
   | "qualifies-for"
   | "prepares-for"
-  | "route";
+  | "route"
+  | `plan-${PlanMark}`;
 
 /** A swatch is 40 × 20, like the on-screen legend's. */
 export const SWATCH = { width: 40, height: 20 } as const;
@@ -107,6 +110,8 @@ function edgeSwatch(kind: keyof typeof EDGE_LOOK, dx: number, dy: number): Shape
 
 /** The shapes of one swatch with its top-left corner at (x, y). */
 export function swatchShapes(kind: SwatchKind, x: number, y: number): Shape[] {
+  const mark = PLAN_MARKS.find((m) => kind === `plan-${m}`);
+  if (mark !== undefined) return planMarkSwatch(mark, x, y);
   if (kind in EDGE_LOOK) return edgeSwatch(kind as keyof typeof EDGE_LOOK, x, y);
-  return nodeSwatch(kind, x, y);
+  return nodeSwatch(kind as Exclude<SwatchKind, `plan-${PlanMark}`>, x, y);
 }

@@ -1,4 +1,5 @@
 import type { NodeSingular } from "cytoscape";
+import { outlineShapes } from "./outlineShapes.ts";
 import type { MeasureText, Point, Shape } from "./shapes.ts";
 import { wrapText } from "./wrapText.ts";
 
@@ -98,7 +99,11 @@ export function nodeShapes(node: NodeSingular, measure: MeasureText): Shape[] {
       ...outline(kind, x, y, w, h, node.style("background-color") as string),
       opacity: fillOpacity,
     });
-  shapes.push(...borderShapes(node, kind, x, y, w, h), ...labelShapes(node, x, y, h, measure));
+  shapes.push(
+    ...borderShapes(node, kind, x, y, w, h),
+    ...outlineShapes(node, kind, x, y, w, h, (k, ox, oy, ow, oh) => outline(k, ox, oy, ow, oh, undefined)),
+    ...labelShapes(node, x, y, h, measure),
+  );
   const opacity = node.effectiveOpacity();
   return opacity < 1
     ? shapes.map((shape) => ({ ...shape, opacity: (shape.opacity ?? 1) * opacity }))

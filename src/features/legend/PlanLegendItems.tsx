@@ -1,0 +1,66 @@
+import { PLAN_MARK_WORDS, PLAN_MARKS, type PlanMark } from "../../domain/plan/plan.ts";
+import { MAP_COLORS } from "../../ui/mapColors.ts";
+import { PLAN_MARK_LOOKS } from "../../ui/planMarkColors.ts";
+
+const DASH = { solid: undefined, dashed: "5 3", dotted: "1.5 2.5", double: undefined } as const;
+
+/** A position with the mark's ring around it, as the map draws a node the person marked. */
+function PlanMarkSwatch({ mark }: { readonly mark: PlanMark }) {
+  const look = PLAN_MARK_LOOKS[mark];
+  const ring = (inset: number, width: number) => (
+    <rect
+      x={inset}
+      y={inset - 3}
+      width={40 - 2 * inset}
+      height={26 - 2 * inset}
+      rx="5"
+      fill="none"
+      stroke={look.color}
+      strokeWidth={width}
+      strokeDasharray={DASH[look.ring]}
+    />
+  );
+  return (
+    <svg
+      className="legend-swatch"
+      viewBox="0 0 40 20"
+      width="40"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {look.ring === "double" ? (
+        <>
+          {ring(3, 1)}
+          {ring(5, 1)}
+        </>
+      ) : (
+        ring(4, 2)
+      )}
+      <rect
+        x="8"
+        y="5"
+        width="24"
+        height="10"
+        rx="3"
+        fill={MAP_COLORS.position.fill}
+        stroke={MAP_COLORS.position.border}
+        strokeWidth="1.2"
+      />
+    </svg>
+  );
+}
+
+/** The legend's "My plan" list: what each ring around a node means. */
+export function PlanLegendItems() {
+  return (
+    <ul className="legend-list" aria-label="My plan">
+      {PLAN_MARKS.map((mark) => (
+        <li key={mark} className="legend-item">
+          <PlanMarkSwatch mark={mark} />
+          <span>My plan: {PLAN_MARK_WORDS[mark].toLowerCase()}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
