@@ -20,7 +20,9 @@ describe("Legend", () => {
     const user = userEvent.setup();
     const { container } = render(<Legend />);
     expect(toggle()).toHaveAttribute("aria-expanded", "true");
-    const lists = ["Nodes", "Paths", "Highlights", "My plan"].map((name) => screen.getByRole("list", { name }));
+    const lists = ["Nodes", "Paths", "Highlights", "My plan"].map((name) =>
+      screen.getByRole("list", { name }),
+    );
     expect(lists.map((list) => list.querySelectorAll("li").length)).toStrictEqual([3, 4, 3, 4]);
     for (const text of ["Position", "AAPC credential, solid border", "AHIMA credential, double border"]) {
       expect(screen.getByText(new RegExp(`^${text}`))).toBeVisible();

@@ -93,7 +93,9 @@ describe("the My plan view", () => {
     const steps = screen.getAllByRole("listitem").filter((li) => li.classList.contains("plan-step"));
     expect(steps.map((li) => li.textContent)).toEqual([
       "Start: Clerk ",
-      expect.stringContaining("CPC ✓My plan: Done since 1 Mar 2026Typically after 1–2 years in the role before"),
+      expect.stringContaining(
+        "CPC ✓My plan: Done since 1 Mar 2026Typically after 1–2 years in the role before",
+      ),
       "Coder Typically after 0.5 years in the role before",
     ]);
     expect(steps[1]).toHaveTextContent(
