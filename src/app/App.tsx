@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { SidePanel } from "../features/details/SidePanel.tsx";
 import { EditedBadge } from "../features/editor/EditedBadge.tsx";
 import { EditMapToggle } from "../features/editor/EditMapToggle.tsx";
@@ -39,16 +39,11 @@ const nodeActions = (nodeId: string) => (
 export function App() {
   const bundled = useMemo(loadBundledMap, []);
   const graph = useAppStore(selectGraph);
-  const loadGraph = useAppStore((state) => state.loadGraph);
   const routePanelOpen = useAppStore((state) => state.routePanelOpen);
   const [exporter, setExporter] = useState<MapExporter | null>(null);
   useEscapeClearsSelection();
   usePlanStorage(bundled);
   useRouteUrlSync();
-
-  useEffect(() => {
-    loadGraph(bundled);
-  }, [bundled, loadGraph]);
 
   return (
     <div className="app">

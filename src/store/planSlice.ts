@@ -23,6 +23,8 @@ export interface PlanState {
   readonly plan: Plan | null;
   readonly planStatus: PlanStatus;
   readonly planReset: PlanResetNotice | null;
+  /** Something to say about the kept map of the person's own or a map from a link; null when all is well. */
+  readonly mapNotice: string | null;
 }
 
 export interface PlanActions {
@@ -37,6 +39,8 @@ export interface PlanActions {
   resetPlan(): void;
   reportPlanSaved(status: PlanStatus): void;
   dismissPlanReset(): void;
+  showMapNotice(text: string): void;
+  dismissMapNotice(): void;
 }
 
 const now = () => new Date().toISOString();
@@ -50,6 +54,7 @@ export const createPlanSlice: StateCreator<AppStore, [], [], PlanState & PlanAct
     plan: null,
     planStatus: "saved",
     planReset: null,
+    mapNotice: null,
     openPlan: (plan, status, reset = null) => set({ plan, planStatus: status, planReset: reset }),
     adoptPlan: (plan) => set({ plan }),
     markNode: (id, mark) => edit((plan) => withMark(plan, id, mark, now())),
@@ -60,5 +65,7 @@ export const createPlanSlice: StateCreator<AppStore, [], [], PlanState & PlanAct
     // A status that holds the stored plan back is kept until another map or a reload clears it.
     reportPlanSaved: (status) => set({ planStatus: status }),
     dismissPlanReset: () => set({ planReset: null }),
+    showMapNotice: (text) => set({ mapNotice: text }),
+    dismissMapNotice: () => set({ mapNotice: null }),
   };
 };

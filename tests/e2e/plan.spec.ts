@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { makeGraph } from "../fixtures/builders.ts";
+import { jsonFile, openMapFile } from "./exportHelpers.ts";
 import { expect, openMap, test } from "./fixtures.ts";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
@@ -148,4 +150,24 @@ test("export then import of a plan gives it back exactly; a bad file is refused 
   await expect(view).toContainText("Imported mine.json");
   const after = await page.evaluate(() => localStorage.getItem("career-map:plan:bundled"));
   expect(JSON.parse(after ?? "null")).toEqual(JSON.parse(exported));
+});
+
+test("my own map comes back after a reload, with its plan, and the bundled map is one click away", async ({
+  page,
+}) => {
+  await openMap(page);
+  const own = makeGraph();
+  await openMapFile(page, jsonFile("mine.json", own));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test map");
+  await choose(page, "clerk");
+  await details(page).getByRole("radio", { name: "Planned" }).check();
+  await page.reload();
+  await page.locator('[data-map-ready="true"]').waitFor();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test map");
+  expect(await mapClasses(page, "clerk")).toContain("plan-planned");
+  await page.getByRole("button", { name: "Restore the bundled map" }).click();
+  await page.reload();
+  await page.locator('[data-map-ready="true"]').waitFor();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medical Billing and Coding Career Map");
+  expect(await page.evaluate(() => localStorage.getItem("career-map:last-map"))).toBeNull();
 });

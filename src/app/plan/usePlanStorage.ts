@@ -1,12 +1,26 @@
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import type { CareerGraph } from "../../domain/careerGraph.ts";
+import { useAppStore } from "../../store/appStore.ts";
 import { openBrowserStorage } from "../storage/browserStorage.ts";
+import { connectKeptMap } from "./connectKeptMap.ts";
 import { connectPlanStorage } from "./connectPlanStorage.ts";
+import { startingMap } from "./startingMap.ts";
 
 /**
- * Connects the plan to the browser's storage for the life of the page. Must run before the map is loaded
- * and before the route question is read from the address, so a kept route can be offered to it.
+ * Connects the plan and the person's own map to the browser's storage for the life of the page, then loads
+ * the first map: the one kept from last time, else the bundled one. Connected before that first load, so
+ * a kept route reaches the address before the route finder reads it.
  */
 export function usePlanStorage(bundled: CareerGraph | null): void {
-  useEffect(() => connectPlanStorage(openBrowserStorage(), bundled), [bundled]);
+  const storage = useMemo(openBrowserStorage, []);
+  useEffect(() => {
+    const disconnectPlan = connectPlanStorage(storage, bundled);
+    const disconnectMap = connectKeptMap(storage, bundled);
+    const first = startingMap(storage, bundled);
+    if (first) useAppStore.getState().loadGraph(first);
+    return () => {
+      disconnectPlan();
+      disconnectMap();
+    };
+  }, [storage, bundled]);
 }

@@ -12,12 +12,17 @@ const MESSAGES: Record<Exclude<PlanStatus, "saved">, string> = {
     "Your saved plan for this map couldn’t be read, and there was no room to keep a copy of it, so it is left as it is and changes made here are not saved. Use Export my plan to keep them.",
 };
 
-/** Says plainly when the plan is not being kept, for as long as that lasts, and once when it was reset. */
+/**
+ * Says plainly when the plan is not being kept, for as long as that lasts; once when it was reset; and what
+ * happened to a kept or linked map that could not be opened.
+ */
 export function PlanStatusBanner() {
   const status = useAppStore((state) => state.planStatus);
   const reset = useAppStore((state) => state.planReset);
   const dismiss = useAppStore((state) => state.dismissPlanReset);
-  if (status === "saved" && reset === null) return null;
+  const mapNotice = useAppStore((state) => state.mapNotice);
+  const dismissMapNotice = useAppStore((state) => state.dismissMapNotice);
+  if (status === "saved" && reset === null && mapNotice === null) return null;
   return (
     <div className="plan-banner" role="alert">
       {status === "saved" ? null : <p>{MESSAGES[status]}</p>}
@@ -26,6 +31,14 @@ export function PlanStatusBanner() {
           Your saved plan for this map couldn’t be read, so My plan starts empty. The unreadable copy is kept
           in this browser’s storage under “{reset.backupKey}”.{" "}
           <button type="button" className="plan-link-button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {mapNotice === null ? null : (
+        <p>
+          {mapNotice}{" "}
+          <button type="button" className="plan-link-button" onClick={dismissMapNotice}>
             Dismiss
           </button>
         </p>

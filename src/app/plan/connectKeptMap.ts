@@ -1,0 +1,33 @@
+import type { CareerGraph } from "../../domain/careerGraph.ts";
+import { useAppStore } from "../../store/appStore.ts";
+import type { KeyValueStore } from "../storage/browserStorage.ts";
+import { keepMap } from "../storage/keptMap.ts";
+
+/** Maps that came from a link (`?map=`): the link brings them back, so they are not kept as "my own map". */
+const fromLinks = new WeakSet<CareerGraph>();
+
+export function markMapFromLink(graph: CareerGraph): void {
+  fromLinks.add(graph);
+}
+
+/**
+ * Keeps the last map loaded from a file (Open map…, or dropped) so a reload reopens it, and forgets it
+ * when the person goes back to the bundled map. Hooks in where every validated map arrives: the store's
+ * graph. Returns the function that disconnects it.
+ */
+export function connectKeptMap(storage: KeyValueStore | null, bundled: CareerGraph | null): () => void {
+  return useAppStore.subscribe((state, previous) => {
+    const graph = state.index?.graph;
+    if (!graph || state.index === previous.index || fromLinks.has(graph)) return;
+    if (graph === bundled) {
+      keepMap(storage, null);
+      return;
+    }
+    const result = keepMap(storage, graph);
+    if (result === "full") {
+      state.showMapNotice(
+        `This map is too large to keep in this browser, so it won’t reopen by itself after a reload. Open ${graph.title} again next time.`,
+      );
+    }
+  });
+}
