@@ -20,6 +20,7 @@ import { useAppStore } from "../store/appStore.ts";
 import { selectGraph } from "../store/selectors.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
 import { loadBundledMap } from "./bundledMap.ts";
+import { OtherMapNotice } from "./links/OtherMapNotice.tsx";
 import { MapErrorBoundary } from "./MapErrorBoundary.tsx";
 import { openMapInWorker } from "./openMapInWorker.ts";
 import { usePlanStorage } from "./plan/usePlanStorage.ts";
@@ -63,6 +64,7 @@ export function App() {
         </div>
       </header>
       <PlanStatusBanner />
+      <OtherMapNotice bundled={bundled} />
       <main className="app-main" data-route-open={routePanelOpen}>
         <section className="map-area" aria-label="Career map">
           {graph ? (

@@ -11,6 +11,7 @@ import {
   type EditState,
   HISTORY_OPTIONS,
 } from "./editSlice.ts";
+import { createLinkSlice, type LinkActions, type LinkState } from "./linkSlice.ts";
 import { createPlanSlice, type PlanActions, type PlanState } from "./planSlice.ts";
 import { createRouteSlice, type RouteActions, type RouteState } from "./routeSlice.ts";
 
@@ -46,7 +47,7 @@ export interface AppActions {
   showEverything(): void;
 }
 
-export type AppStore = AppState & AppActions & RouteState & RouteActions & EditState & EditActions & PlanState & PlanActions;
+export type AppStore = AppState & AppActions & RouteState & RouteActions & EditState & EditActions & PlanState & PlanActions & LinkState & LinkActions;
 
 const NO_FILTERS: Filters = { hiddenKinds: new Set(), hiddenLevels: new Set(), hiddenIssuers: new Set() };
 
@@ -61,6 +62,7 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
   ...createRouteSlice(set, get, store),
   ...createEditSlice(set, get, () => useAppStore.temporal),
   ...createPlanSlice(set, get, store),
+  ...createLinkSlice(set, get, store),
   index: null,
   selectedId: null,
   hoveredId: null,

@@ -1,9 +1,9 @@
 import { useRef, useState } from "react";
 import type { ValidationError } from "../../domain/format/validationError.ts";
 import { isPlanEmpty, type Plan } from "../../domain/plan/plan.ts";
-import { readPlanText, writePlanText } from "../../domain/plan/readPlan.ts";
+import { readPlanText } from "../../domain/plan/readPlan.ts";
 import { useAppStore } from "../../store/appStore.ts";
-import { downloadBlob } from "../../ui/downloadBlob.ts";
+import { savePlanFile } from "../../ui/savePlanFile.ts";
 
 const WHOLE = "(the whole file)";
 const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -34,15 +34,6 @@ async function readPlanFile(file: File, mapId: string) {
   return readPlanText(text, mapId);
 }
 
-const fileNameOf = (plan: Plan) =>
-  `my-plan-${
-    plan.mapTitle
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "map"
-  }.json`;
-
 /** Export my plan, Import my plan (checked like a map file, errors by place) and Reset my plan (confirmed). */
 export function PlanFileActions({ plan }: { readonly plan: Plan }) {
   const importPlan = useAppStore((state) => state.importPlan);
@@ -52,7 +43,7 @@ export function PlanFileActions({ plan }: { readonly plan: Plan }) {
   const resetRef = useRef<HTMLButtonElement>(null);
 
   const exportPlan = () => {
-    downloadBlob(new Blob([writePlanText(plan)], { type: "application/json" }), fileNameOf(plan));
+    savePlanFile(plan);
     setOutcome({ kind: "done", message: "Saved your plan as a file." });
   };
   const open = async (file: File) => {

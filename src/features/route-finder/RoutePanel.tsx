@@ -3,6 +3,7 @@ import { defaultObjective, hasAnything } from "../../domain/route/index.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
 import { CloseIcon } from "../../ui/CloseIcon.tsx";
+import { IgnoredInLink } from "./IgnoredInLink.tsx";
 import { ROUTE_PANEL_ID, ROUTE_TOGGLE_ID } from "./panelIds.ts";
 import { RouteEnds } from "./RouteEnds.tsx";
 import { RouteOptions } from "./RouteOptions.tsx";
@@ -92,6 +93,7 @@ export function RoutePanel() {
         </button>
       </header>
       <div className="route-panel-body">
+        <IgnoredInLink />
         <RouteEnds question={question} fromRef={fromRef} toRef={toRef} />
         <RouteRanking objective={objective} honour={question.requirements} />
         <RouteOptions
