@@ -20,6 +20,7 @@ import { useAppStore } from "../store/appStore.ts";
 import { selectGraph } from "../store/selectors.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
 import { loadBundledMap } from "./bundledMap.ts";
+import { MapLinkLoader } from "./links/MapLinkLoader.tsx";
 import { OtherMapNotice } from "./links/OtherMapNotice.tsx";
 import { MapErrorBoundary } from "./MapErrorBoundary.tsx";
 import { openMapInWorker } from "./openMapInWorker.ts";
@@ -64,6 +65,7 @@ export function App() {
         </div>
       </header>
       <PlanStatusBanner />
+      <MapLinkLoader />
       <OtherMapNotice bundled={bundled} />
       <main className="app-main" data-route-open={routePanelOpen}>
         <section className="map-area" aria-label="Career map">

@@ -2,9 +2,31 @@ import type { CareerGraph } from "../../domain/careerGraph.ts";
 import { ignoredInLink, LINK_PARAMS } from "../../domain/linkReport.ts";
 import { BUNDLED_MAP_ID, mapKey } from "../../domain/plan/mapIdentity.ts";
 import { useAppStore } from "../../store/appStore.ts";
+import { isMapFromLink, markMapFromLink } from "./linkedMaps.ts";
 
 /** Set when the person follows a held-back link on the bundled map: that load reports like an opening one. */
 let following = false;
+
+/** The parameter of a link that opens a map from the web (`?map=https://…`). */
+export const MAP_LINK_PARAM = "map";
+
+/**
+ * The whole query of a `?map=` link, held while its map is fetched: its route question and node belong to
+ * that map, so they stay out of the address until it arrives, instead of half-matching the map shown.
+ */
+let heldForMapLink: string | null = null;
+let checkedForMapLink = false;
+
+/** Once per page, before any map loads or the loader asks: sets a `?map=` link's question aside. */
+function holdMapLink(): void {
+  if (checkedForMapLink) return;
+  checkedForMapLink = true;
+  const start = new URLSearchParams(window.location.search);
+  if (!start.has(MAP_LINK_PARAM)) return;
+  heldForMapLink = window.location.search;
+  for (const key of [...MAP_BOUND, LINK_PARAMS.mapId]) start.delete(key);
+  replaceSearch(start);
+}
 
 /** The parameters that name ids of one map: applied to another map they would half-match. */
 const MAP_BOUND = ["from", "to", "held", "via", "avoid", "route", LINK_PARAMS.node] as const;
@@ -31,7 +53,10 @@ export function connectLinks(bundled: CareerGraph | null): () => void {
   const arrive = (graph: CareerGraph, has: (id: string) => boolean) => {
     const params = new URLSearchParams(window.location.search);
     const id = mapKey(graph, bundled);
-    const linkMap = params.get(LINK_PARAMS.mapId) ?? BUNDLED_MAP_ID;
+    // A `?map=` link without `mapid` was made for the map it opens.
+    const fromLink = isMapFromLink(graph);
+    const linkMap =
+      params.get(LINK_PARAMS.mapId) ?? (fromLink && params.has(MAP_LINK_PARAM) ? id : BUNDLED_MAP_ID);
     const asks = MAP_BOUND.some((key) => params.has(key));
     const store = useAppStore.getState();
     if (linkMap !== id && asks) {
@@ -42,6 +67,7 @@ export function connectLinks(bundled: CareerGraph | null): () => void {
       const node = params.get(LINK_PARAMS.node);
       if (node !== null && has(node)) store.focusNode(node);
     }
+    if (!fromLink && heldForMapLink === null) params.delete(MAP_LINK_PARAM);
     if (id === BUNDLED_MAP_ID) params.delete(LINK_PARAMS.mapId);
     else params.set(LINK_PARAMS.mapId, id);
     replaceSearch(params);
@@ -49,6 +75,7 @@ export function connectLinks(bundled: CareerGraph | null): () => void {
     following = false;
   };
 
+  holdMapLink();
   return useAppStore.subscribe((state, previous) => {
     const index = state.index;
     if (index && index !== previous.index) {
@@ -69,4 +96,29 @@ export function followLinkOnBundledMap(search: string, bundled: CareerGraph): vo
   useAppStore.getState().dismissLinkReport();
   following = true;
   useAppStore.getState().loadGraph(bundled);
+}
+
+/** The `?map=` value of the link the page was opened with, while it waits to be fetched. */
+export function pendingMapLink(): string | null {
+  holdMapLink();
+  return heldForMapLink === null ? null : new URLSearchParams(heldForMapLink).get(MAP_LINK_PARAM);
+}
+
+/** Shows the map a `?map=` link fetched, with the link's own question and node put back in the address. */
+export function followMapLink(graph: CareerGraph): void {
+  const { location, history } = window;
+  if (heldForMapLink !== null)
+    history.replaceState(history.state, "", `${location.pathname}${heldForMapLink}${location.hash}`);
+  heldForMapLink = null;
+  markMapFromLink(graph);
+  following = true;
+  useAppStore.getState().loadGraph(graph);
+}
+
+/** Gives up a `?map=` link that failed or was declined: it leaves the address, the map shown stays. */
+export function dropMapLink(): void {
+  heldForMapLink = null;
+  const params = new URLSearchParams(window.location.search);
+  params.delete(MAP_LINK_PARAM);
+  replaceSearch(params);
 }

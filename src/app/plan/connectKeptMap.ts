@@ -1,14 +1,8 @@
 import type { CareerGraph } from "../../domain/careerGraph.ts";
 import { useAppStore } from "../../store/appStore.ts";
+import { isMapFromLink } from "../links/linkedMaps.ts";
 import type { KeyValueStore } from "../storage/browserStorage.ts";
 import { keepMap } from "../storage/keptMap.ts";
-
-/** Maps that came from a link (`?map=`): the link brings them back, so they are not kept as "my own map". */
-const fromLinks = new WeakSet<CareerGraph>();
-
-export function markMapFromLink(graph: CareerGraph): void {
-  fromLinks.add(graph);
-}
 
 /**
  * Keeps the last map loaded from a file (Open map…, or dropped) so a reload reopens it, and forgets it
@@ -18,7 +12,7 @@ export function markMapFromLink(graph: CareerGraph): void {
 export function connectKeptMap(storage: KeyValueStore | null, bundled: CareerGraph | null): () => void {
   return useAppStore.subscribe((state, previous) => {
     const graph = state.index?.graph;
-    if (!graph || state.index === previous.index || fromLinks.has(graph)) return;
+    if (!graph || state.index === previous.index || isMapFromLink(graph)) return;
     if (graph === bundled) {
       keepMap(storage, null);
       return;
