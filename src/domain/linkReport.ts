@@ -38,7 +38,7 @@ function verdict(value: string, seen: ReadonlySet<string>): IgnoredWhy | null {
 /**
  * What a link's ids lose on the way in, so it can be said instead of silently dropped: blank, over-long,
  * repeated or damaged values ("cut": a broken percent escape decodes to U+FFFD), values past the list limit,
- * and held, avoided or selected ids the map lacks (`from`, `to` and `via` the route answer reports itself).
+ * and a selected node the map lacks (the route finder shows route ids that are not on the map itself).
  * Never throws.
  */
 export function ignoredInLink(search: string, has: (id: string) => boolean): IgnoredInLink[] {
@@ -64,6 +64,6 @@ export function ignoredInLink(search: string, has: (id: string) => boolean): Ign
     }
   };
   for (const param of SINGLE) check(param, 1, param === LINK_PARAMS.node);
-  for (const param of LISTS) check(param, MAX_LIST, param !== "via");
+  for (const param of LISTS) check(param, MAX_LIST, false);
   return ignored;
 }

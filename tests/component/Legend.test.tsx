@@ -20,10 +20,9 @@ describe("Legend", () => {
     const user = userEvent.setup();
     const { container } = render(<Legend />);
     expect(toggle()).toHaveAttribute("aria-expanded", "true");
-    const lists = ["Nodes", "Paths", "Highlights", "My plan"].map((name) =>
-      screen.getByRole("list", { name }),
-    );
-    expect(lists.map((list) => list.querySelectorAll("li").length)).toStrictEqual([3, 4, 3, 4]);
+    const lists = ["Nodes", "Paths", "Highlights"].map((name) => screen.getByRole("list", { name }));
+    expect(lists.map((list) => list.querySelectorAll("li").length)).toStrictEqual([3, 4, 3]);
+    expect(screen.queryByRole("list", { name: "My plan" })).toBeNull();
     for (const text of ["Position", "AAPC credential, solid border", "AHIMA credential, double border"]) {
       expect(screen.getByText(new RegExp(`^${text}`))).toBeVisible();
     }
@@ -37,7 +36,7 @@ describe("Legend", () => {
     ]) {
       expect(screen.getByText(new RegExp(text))).toBeVisible();
     }
-    expect(container.querySelectorAll("svg.legend-swatch")).toHaveLength(14);
+    expect(container.querySelectorAll("svg.legend-swatch")).toHaveLength(10);
     expect(
       screen.getByText(/Credential qualifies you for/).previousElementSibling?.querySelector("line"),
     ).toHaveAttribute("stroke-dasharray", "6 4");

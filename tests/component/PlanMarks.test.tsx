@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { withMark, withNote } from "../../src/domain/plan/editPlan.ts";
 import { emptyPlan } from "../../src/domain/plan/plan.ts";
 import { SidePanel } from "../../src/features/details/SidePanel.tsx";
+import { Legend } from "../../src/features/legend/Legend.tsx";
 import { MyPlanPanel } from "../../src/features/plan/MyPlanPanel.tsx";
 import { NodePlanSlot } from "../../src/features/plan/NodePlanSlot.tsx";
 import { useAppStore } from "../../src/store/appStore.ts";
@@ -103,5 +104,21 @@ describe("the My plan view", () => {
     );
     expect(screen.getByRole("heading", { name: "No longer on this map" })).toBeInTheDocument();
     expect(screen.getByText("retired-role")).toBeInTheDocument();
+  });
+});
+
+describe("the legend", () => {
+  it("explains the rings of the marks the plan uses, and only those", () => {
+    act(() => {
+      store().markNode("cpc", "done");
+      store().markNode("coder", "skipped");
+    });
+    render(<Legend />);
+    const list = screen.getByRole("list", { name: "My plan" });
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["My plan: done", "My plan: skipped"]);
   });
 });

@@ -1,5 +1,6 @@
 /** How far along a node of the map is in a person's plan. */
-export const PLAN_MARKS = ["done", "in-progress", "planned", "skipped"] as const;
+/** In the order a step usually goes through them; skipped last. */
+export const PLAN_MARKS = ["planned", "in-progress", "done", "skipped"] as const;
 export type PlanMark = (typeof PLAN_MARKS)[number];
 
 export const PLAN_MARK_WORDS: Record<PlanMark, string> = {

@@ -1,4 +1,5 @@
 import { PLAN_MARK_WORDS, PLAN_MARKS, type PlanMark } from "../../domain/plan/plan.ts";
+import { useAppStore } from "../../store/appStore.ts";
 import { MAP_COLORS } from "../../ui/mapColors.ts";
 import { PLAN_MARK_LOOKS } from "../../ui/planMarkColors.ts";
 
@@ -51,11 +52,20 @@ function PlanMarkSwatch({ mark }: { readonly mark: PlanMark }) {
   );
 }
 
-/** The legend's "My plan" list: what each ring around a node means. */
+/** Which marks the plan uses, as one string so the legend only re-renders when that set changes. */
+const marksInUse = (entries: Iterable<{ readonly mark?: PlanMark }>) => {
+  const used = new Set<PlanMark>();
+  for (const entry of entries) if (entry.mark !== undefined) used.add(entry.mark);
+  return PLAN_MARKS.filter((mark) => used.has(mark)).join(" ");
+};
+
+/** The legend's "My plan" list: what each ring the map shows means; nothing while no node is marked. */
 export function PlanLegendItems() {
+  const inUse = useAppStore((state) => marksInUse(state.plan?.entries.values() ?? []));
+  if (inUse === "") return null;
   return (
     <ul className="legend-list" aria-label="My plan">
-      {PLAN_MARKS.map((mark) => (
+      {(inUse.split(" ") as PlanMark[]).map((mark) => (
         <li key={mark} className="legend-item">
           <PlanMarkSwatch mark={mark} />
           <span>My plan: {PLAN_MARK_WORDS[mark].toLowerCase()}</span>
