@@ -1,5 +1,5 @@
 import { describeIssue } from "../format/describeIssue.ts";
-import type { ValidationError } from "../format/validationError.ts";
+import { formatPath, type ValidationError } from "../format/validationError.ts";
 import { PLAN_FORMAT, PLAN_VERSION, type Plan, type PlanEntry } from "./plan.ts";
 import { type PlanDocument, planDocumentSchema } from "./planSchema.ts";
 
@@ -78,7 +78,13 @@ export function readPlanText(text: string, mapId?: string): PlanReading {
   }
   const parsed = planDocumentSchema.safeParse(raw);
   if (!parsed.success)
-    return { ok: false, problem: "unreadable", errors: parsed.error.issues.map(describeIssue) };
+    return {
+      ok: false,
+      problem: "unreadable",
+      errors: parsed.error.issues
+        .map(describeIssue)
+        .map(({ keys, message }) => ({ path: formatPath(keys), message })),
+    };
   const reading = fromDocument(parsed.data);
   if (reading.ok && mapId !== undefined && reading.plan.mapId !== mapId) {
     const title = reading.plan.mapTitle;
