@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { makeGraph } from "../fixtures/builders.ts";
-import { jsonFile, openMapFile } from "./exportHelpers.ts";
+import { download, inspectSvg, jsonFile, openExportMenu, openMapFile } from "./exportHelpers.ts";
 import { expect, openMap, test } from "./fixtures.ts";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
@@ -170,4 +170,25 @@ test("my own map comes back after a reload, with its plan, and the bundled map i
   await page.locator('[data-map-ready="true"]').waitFor();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medical Billing and Coding Career Map");
   expect(await page.evaluate(() => localStorage.getItem("career-map:last-map"))).toBeNull();
+});
+
+test("marks are drawn as rings in exported images, and the legend explains them", async ({
+  page,
+  browser,
+}) => {
+  await openMap(page);
+  await choose(page, "CPC");
+  await details(page).getByRole("radio", { name: "Done" }).check();
+  await page.keyboard.press("Escape");
+  await openExportMenu(page);
+  await page.getByLabel("SVG (vector, for print)").check();
+  const file = await download(page);
+  const text = file.bytes.toString("utf8");
+  const svg = await inspectSvg(browser, text);
+  expect(svg).toMatchObject({ parseError: false, scripts: 0, eventAttributes: [] });
+  expect(svg.texts).toContain("My plan: done");
+  expect(svg.texts).not.toContain("My plan: planned");
+  // The ring on the map (in Cytoscape's computed colour) and the legend swatch, in the mark's colour.
+  expect(text).toMatch(/stroke="rgb\(21,128,61\)"/);
+  expect(text).toMatch(/stroke="#15803d"/);
 });
