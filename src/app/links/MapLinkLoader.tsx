@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ValidationError } from "../../domain/format/validationError.ts";
+import { PlacedErrors } from "../../ui/PlacedErrors.tsx";
 import { dropMapLink, followMapLink, pendingMapLink } from "./connectLinks.ts";
 import { fetchCareerMap, mapLinkTarget } from "./fetchMap.ts";
 
@@ -90,14 +91,7 @@ export function MapLinkLoader() {
       <p>
         Couldn’t open the map from the link <code>{stage.what}</code>. The map shown before is unchanged.
       </p>
-      <ul>
-        {stage.errors.slice(0, 20).map((error, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: errors have no identity beyond their order
-          <li key={i}>
-            <code>{error.path}</code>: {error.message}
-          </li>
-        ))}
-      </ul>
+      <PlacedErrors errors={stage.errors} />
       <button type="button" className="plan-link-button" onClick={() => setStage({ kind: "idle" })}>
         Dismiss
       </button>

@@ -27,7 +27,11 @@ export interface PlanEntry {
   readonly changedAt: string;
 }
 
-/** The route question the person settled on: where they are, what they hold, where they are going. */
+/**
+ * The route question the person settled on: where they are, what they hold, where they are going. The same
+ * fields as the route question in the address, kept as a type of its own on purpose: this is a stored
+ * format, and must not change shape when the route finder's question does.
+ */
 export interface PlanRoute {
   readonly from: string | null;
   readonly to: string | null;

@@ -4,7 +4,7 @@ import { MAP_COLORS } from "../../ui/mapColors.ts";
 const HEXAGON = "10,2 30,2 36,10 30,18 10,18 4,10";
 const INNER_HEXAGON = "12,5 28,5 32.5,10 28,15 12,15 7.5,10";
 
-function Swatch({ children }: { readonly children: ReactNode }) {
+export function Swatch({ children }: { readonly children: ReactNode }) {
   return (
     <svg
       className="legend-swatch"

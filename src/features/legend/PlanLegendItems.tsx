@@ -2,6 +2,7 @@ import { PLAN_MARK_WORDS, PLAN_MARKS, type PlanMark } from "../../domain/plan/pl
 import { useAppStore } from "../../store/appStore.ts";
 import { MAP_COLORS } from "../../ui/mapColors.ts";
 import { PLAN_MARK_LOOKS } from "../../ui/planMarkColors.ts";
+import { Swatch } from "./LegendSwatches.tsx";
 
 const DASH = { solid: undefined, dashed: "5 3", dotted: "1.5 2.5", double: undefined } as const;
 
@@ -22,14 +23,7 @@ function PlanMarkSwatch({ mark }: { readonly mark: PlanMark }) {
     />
   );
   return (
-    <svg
-      className="legend-swatch"
-      viewBox="0 0 40 20"
-      width="40"
-      height="20"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Swatch>
       {look.ring === "double" ? (
         <>
           {ring(3, 1)}
@@ -48,7 +42,7 @@ function PlanMarkSwatch({ mark }: { readonly mark: PlanMark }) {
         stroke={MAP_COLORS.position.border}
         strokeWidth="1.2"
       />
-    </svg>
+    </Swatch>
   );
 }
 

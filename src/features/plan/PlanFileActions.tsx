@@ -3,6 +3,7 @@ import type { ValidationError } from "../../domain/format/validationError.ts";
 import { isPlanEmpty, type Plan } from "../../domain/plan/plan.ts";
 import { readPlanText } from "../../domain/plan/readPlan.ts";
 import { useAppStore } from "../../store/appStore.ts";
+import { PlacedErrors } from "../../ui/PlacedErrors.tsx";
 import { savePlanFile } from "../../ui/savePlanFile.ts";
 
 const WHOLE = "(the whole file)";
@@ -122,14 +123,7 @@ export function PlanFileActions({ plan }: { readonly plan: Plan }) {
       {outcome.kind === "failed" ? (
         <div role="alert" className="plan-errors">
           <p>Couldn’t import {outcome.fileName}. Your plan is unchanged.</p>
-          <ul>
-            {outcome.errors.slice(0, 20).map((error, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: errors have no identity beyond their order
-              <li key={i}>
-                <code>{error.path}</code>: {error.message}
-              </li>
-            ))}
-          </ul>
+          <PlacedErrors errors={outcome.errors} />
         </div>
       ) : null}
     </div>
