@@ -95,9 +95,9 @@ describe("the My plan view", () => {
     expect(steps.map((li) => li.textContent)).toEqual([
       "Start: Clerk ",
       expect.stringContaining(
-        "CPC ✓My plan: Done since 1 Mar 2026Typically after 1–2 years in the role before",
+        "Step 1: CPC ✓My plan: Done since 1 Mar 2026Typically after 1–2 years in the role before",
       ),
-      "Coder Typically after 0.5 years in the role before",
+      "Step 2: Coder Typically after 0.5 years in the role before",
     ]);
     expect(steps[1]).toHaveTextContent(
       "Exam fee: $499 non-members (2025), $399 members (2025)Passed first try",

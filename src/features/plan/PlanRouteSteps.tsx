@@ -53,7 +53,7 @@ export function PlanRouteSteps({
         <li key={node.id} className="plan-step">
           <div className="plan-step-head">
             <button type="button" className="plan-link-button" onClick={() => onChoose(node.id)}>
-              {i === 0 ? "Start: " : ""}
+              {i === 0 ? "Start: " : `Step ${i}: `}
               {node.label}
             </button>{" "}
             <PlanMarkBadge mark={entry?.mark} />
