@@ -31,6 +31,8 @@ export interface AppState {
   readonly hoveredId: string | null;
   readonly filters: Filters;
   readonly focus: FocusRequest | null;
+  /** How many maps have been loaded; edits of the loaded map do not count, so a new map can be told from an edit. */
+  readonly mapLoads: number;
 }
 
 export interface AppActions {
@@ -47,7 +49,16 @@ export interface AppActions {
   showEverything(): void;
 }
 
-export type AppStore = AppState & AppActions & RouteState & RouteActions & EditState & EditActions & PlanState & PlanActions & LinkState & LinkActions;
+export type AppStore = AppState &
+  AppActions &
+  RouteState &
+  RouteActions &
+  EditState &
+  EditActions &
+  PlanState &
+  PlanActions &
+  LinkState &
+  LinkActions;
 
 const NO_FILTERS: Filters = { hiddenKinds: new Set(), hiddenLevels: new Set(), hiddenIssuers: new Set() };
 
@@ -68,6 +79,7 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
   hoveredId: null,
   filters: NO_FILTERS,
   focus: null,
+  mapLoads: 0,
 
   loadGraph: (graph) => {
     set({
@@ -76,6 +88,7 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
       hoveredId: null,
       filters: NO_FILTERS,
       focus: null,
+      mapLoads: get().mapLoads + 1,
       routeQuestion: EMPTY_QUESTION,
       routeAnswer: null,
       chosenRoute: 0,

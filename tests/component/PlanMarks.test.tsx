@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { withMark, withNote } from "../../src/domain/plan/editPlan.ts";
 import { emptyPlan } from "../../src/domain/plan/plan.ts";
+import { EMPTY_QUESTION } from "../../src/domain/route/question.ts";
 import { SidePanel } from "../../src/features/details/SidePanel.tsx";
 import { Legend } from "../../src/features/legend/Legend.tsx";
 import { MyPlanPanel } from "../../src/features/plan/MyPlanPanel.tsx";
@@ -84,7 +85,7 @@ describe("the My plan view", () => {
     plan = withMark(plan, "retired-role", "planned", at);
     act(() => {
       store().openPlan(plan, "saved");
-      store().setRouteDraft({ from: "clerk", to: "coder", held: [], via: [], avoid: [] });
+      store().askRoute({ ...EMPTY_QUESTION, from: "clerk", to: "coder" });
     });
     render(<MyPlanPanel onChoose={() => undefined} />);
     expect(screen.getByText("Where I am").nextSibling).toHaveTextContent("Clerk");

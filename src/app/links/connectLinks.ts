@@ -78,7 +78,7 @@ export function connectLinks(bundled: CareerGraph | null): () => void {
   holdMapLink();
   return useAppStore.subscribe((state, previous) => {
     const index = state.index;
-    if (index && index !== previous.index) {
+    if (index && state.mapLoads !== previous.mapLoads) {
       arrive(index.graph, (id) => index.nodeById.has(id));
     } else if (state.selectedId !== previous.selectedId) {
       const params = new URLSearchParams(window.location.search);

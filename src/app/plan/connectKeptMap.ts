@@ -12,7 +12,7 @@ import { keepMap } from "../storage/keptMap.ts";
 export function connectKeptMap(storage: KeyValueStore | null, bundled: CareerGraph | null): () => void {
   return useAppStore.subscribe((state, previous) => {
     const graph = state.index?.graph;
-    if (!graph || state.index === previous.index || isMapFromLink(graph)) return;
+    if (!graph || state.mapLoads === previous.mapLoads || isMapFromLink(graph)) return;
     if (graph === bundled) {
       keepMap(storage, null);
       return;

@@ -2,12 +2,33 @@ import type { CareerGraph } from "../../domain/careerGraph.ts";
 import { sameRoute } from "../../domain/plan/editPlan.ts";
 import { mapKey } from "../../domain/plan/mapIdentity.ts";
 import type { PlanRoute } from "../../domain/plan/plan.ts";
+import { EMPTY_QUESTION, type RouteQuestion } from "../../domain/route/question.ts";
 import { type AppStore, useAppStore } from "../../store/appStore.ts";
-import { questionInAddress, searchWithQuestion } from "../routeUrlSync.ts";
+import { linkInAddress, searchWithLink } from "../routeUrlSync.ts";
 import type { KeyValueStore } from "../storage/browserStorage.ts";
 import { loadStoredPlan, planFromOtherTab, saveStoredPlan } from "../storage/planStorage.ts";
 
-const routeOf = (state: AppStore): PlanRoute => ({ ...state.routeDraft, rank: state.chosenRoute });
+const routeOf = ({ routeQuestion: { from, to, held, via, avoid }, chosenRoute }: AppStore): PlanRoute => ({
+  from,
+  to,
+  held,
+  via,
+  avoid,
+  rank: chosenRoute,
+});
+
+/** The plan keeps the places of the question; ranking and requirements stay as the route finder sets them. */
+const questionOf = (
+  { from, to, held, via, avoid }: PlanRoute,
+  current: RouteQuestion = EMPTY_QUESTION,
+): RouteQuestion => ({
+  ...current,
+  from,
+  to,
+  held,
+  via,
+  avoid,
+});
 
 /**
  * A plan's route goes into the address when the address asks no route question of its own, so the route
@@ -16,9 +37,10 @@ const routeOf = (state: AppStore): PlanRoute => ({ ...state.routeDraft, rank: st
 function offerRouteToAddress(route: PlanRoute | null): void {
   if (route === null) return;
   const { location, history } = window;
-  const asked = questionInAddress(location.search);
+  const asked = linkInAddress(location.search).question;
   if (asked.from !== null || asked.to !== null || asked.held.length > 0) return;
-  const url = `${location.pathname}${searchWithQuestion(location.search, route)}${location.hash}`;
+  const link = { question: questionOf(route), rank: route.rank };
+  const url = `${location.pathname}${searchWithLink(location.search, link)}${location.hash}`;
   history.replaceState(history.state, "", url);
 }
 
@@ -46,8 +68,9 @@ export function connectPlanStorage(
   };
 
   const unsubscribe = useAppStore.subscribe((state, previous) => {
-    if (state.index !== previous.index) return open(state);
-    if (state.routeDraft !== previous.routeDraft || state.chosenRoute !== previous.chosenRoute) {
+    // A new map, not an edit of this one: an edited map keeps the plan it was opened with.
+    if (state.mapLoads !== previous.mapLoads) return open(state);
+    if (state.routeQuestion !== previous.routeQuestion || state.chosenRoute !== previous.chosenRoute) {
       state.keepPlanRoute(routeOf(state));
       return;
     }
@@ -59,15 +82,17 @@ export function connectPlanStorage(
   });
 
   const followOtherTab = (event: StorageEvent) => {
-    const { plan, routeDraft, chosenRoute, setRouteDraft, adoptPlan } = useAppStore.getState();
+    const state = useAppStore.getState();
+    const { plan, adoptPlan } = state;
     if (plan === null) return;
     const theirs = planFromOtherTab(event.key, event.newValue, plan.mapId, plan.mapTitle);
     if (theirs === null) return;
     inStorage = theirs;
     adoptPlan(theirs);
     const route = theirs.route;
-    if (route !== null && !sameRoute(route, { ...routeDraft, rank: chosenRoute }))
-      setRouteDraft(route, route.rank);
+    if (route !== null && !sameRoute(route, routeOf(state))) {
+      state.askRoute(questionOf(route, state.routeQuestion), route.rank);
+    }
   };
   window.addEventListener("storage", followOtherTab);
   open(useAppStore.getState());

@@ -33,7 +33,7 @@ const cheapest = (fees: readonly Fee[]): Fee | undefined =>
  * no figure for are counted, never guessed.
  */
 export function whatIsLeft(
-  route: Route,
+  route: Pick<Route, "nodes" | "edges">,
   nodeById: ReadonlyMap<string, CareerNode>,
   edgeById: ReadonlyMap<string, CareerEdge>,
   plan: Plan | null,

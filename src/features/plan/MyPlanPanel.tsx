@@ -17,7 +17,7 @@ export function MyPlanPanel({ onChoose }: { readonly onChoose: (id: string) => v
   const index = useAppStore(selectIndex);
   const plan = useAppStore(selectPlan);
   const route = useAppStore(selectDrawnRoute);
-  const draft = useAppStore((state) => state.routeDraft);
+  const draft = useAppStore((state) => state.routeQuestion);
   const left = useMemo(
     () => (route && index ? whatIsLeft(route, index.nodeById, index.edgeById, plan) : null),
     [route, index, plan],

@@ -20,7 +20,7 @@ export function IgnoredInLink() {
   const dismiss = useAppStore((state) => state.dismissLinkReport);
   const plan = useAppStore((state) => state.plan);
   // Re-rendered on every question change, when the address changes too.
-  useAppStore((state) => state.routeDraft);
+  useAppStore((state) => state.routeQuestion);
   const length = window.location.href.length;
   if (ignored.length === 0 && length <= LONG_LINK) return null;
   return (
