@@ -15,7 +15,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Names a map by its structure: its level ids, node ids and paths (id, source, target), sorted, hashed.
  * A re-export of the same map (other key order, spacing, edited texts) keeps the name; two maps that share
- * a title but not their structure get different names (docs/decisions/0014-my-plan-in-local-storage.md).
+ * a title but not their structure get different names (docs/decisions/0015-my-plan-in-local-storage.md).
  */
 export function mapIdentity(graph: CareerGraph): string {
   const canonical = JSON.stringify([
