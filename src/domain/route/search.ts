@@ -3,6 +3,7 @@ import { QUALIFIES } from "./facts.ts";
 import { IntHeap } from "./heap.ts";
 import { everyExamCounts, parallelLeaders, routeLook } from "./parallel.ts";
 import type { RouteIndex } from "./routeIndex.ts";
+import { ArrivalBounds, LeastSum } from "./waitBounds.ts";
 
 /** Partial routes taken off the queue before the search gives up. Ample for hand-made maps. */
 export const WORK_LIMIT = 4_000;
@@ -29,6 +30,13 @@ export interface SearchSetup {
    * sure to be the best, since the earlier one may have used a node the best route needs.
    */
   readonly prune?: boolean;
+}
+
+interface Remaining {
+  /** Months at the least, months at the most. */
+  readonly arrival: readonly [ArrivalBounds, ArrivalBounds];
+  readonly steps: LeastSum;
+  readonly fees: LeastSum;
 }
 
 export interface FoundRoute {
@@ -75,6 +83,18 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   // With requirements a credential one starts from is held; without, no route steps back into its start.
   if (!honour || facts.isCredential[from] === 1) heldAtStart[from] = 1;
   const bounds = checkpoints.map((c) => new LowerBounds(index, order, c, avoid));
+  // Per checkpoint, each cost slot on its own: when the route can arrive there (waits included), and the
+  // fewest steps and lowest fees to get there.
+  const remaining = (honour ? checkpoints : []).map(
+    (c): Remaining => ({
+      arrival: [
+        new ArrivalBounds(index, c, avoid, facts.rankMin),
+        new ArrivalBounds(index, c, avoid, facts.rankMax),
+      ],
+      steps: new LeastSum(index, avoid, c, () => 1),
+      fees: new LeastSum(index, avoid, c, (x) => facts.rankFee[x] as number),
+    }),
+  );
   const credentialBounds = new Map<number, LowerBounds>();
   const boundsTo = (c: number): LowerBounds => {
     let known = credentialBounds.get(c);
@@ -167,6 +187,43 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     }
   };
 
+  /**
+   * The least of `f` over every node the rest of the route can leave from (its position and the credentials
+   * it holds), each with the months (at the least, at the most) it was entered or earned at.
+   */
+  const overRoots = (label: number, f: (v: number, at0: number, at1: number) => number): number => {
+    const pos = posOf[label] as number;
+    let least = pos < 0 ? Number.POSITIVE_INFINITY : f(pos, posT0[label] as number, posT1[label] as number);
+    for (const c of held) least = Math.min(least, f(c, 0, 0));
+    if (facts.isCredential[from] === 1) least = Math.min(least, f(from, 0, 0));
+    for (let i = label; (parent[i] as number) >= 0; i = parent[i] as number) {
+      const v = nodeOf[i] as number;
+      if (facts.isCredential[v] === 1) least = Math.min(least, f(v, t0[i] as number, t1[i] as number));
+    }
+    return least;
+  };
+  /** Into `into`, a lower bound on each cost slot on its own, for reaching checkpoint `j` (then the rest). */
+  const slotBounds = (label: number, j: number, into: Float64Array) => {
+    const rest = remaining[j] as Remaining;
+    const [least, most] = rest.arrival;
+    into[0] = Math.max(
+      into[0] as number,
+      overRoots(label, (v, at0) => least.arrival(v, at0)),
+    );
+    into[1] = Math.max(
+      into[1] as number,
+      overRoots(label, (v, _at0, at1) => most.arrival(v, at1)),
+    );
+    into[2] = Math.max(
+      into[2] as number,
+      (steps[label] as number) + overRoots(label, (v) => rest.steps.from(v)),
+    );
+    into[3] = Math.max(
+      into[3] as number,
+      (fees[label] as number) + overRoots(label, (v) => rest.fees.from(v)),
+    );
+  };
+
   /** The label's queue key: cost so far, raised to the best lower bound over where the rest can leave from. */
   const setKey = (label: number): boolean => {
     const progress = progressOf[label] as number;
@@ -211,6 +268,16 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     // bound stays on as the tie-break among labels that this raises to the same key.
     if (wait > 0) {
       candidate.set([wait, wait, 0, 0]);
+      if (less(bound, candidate)) bound.set(candidate);
+    }
+    // Each slot on its own bounds every completion, so together they bound it in any order of the slots.
+    if (honour) {
+      candidate[0] = t0[label] as number;
+      candidate[1] = t1[label] as number;
+      candidate[2] = steps[label] as number;
+      candidate[3] = fees[label] as number;
+      slotBounds(label, progress, candidate);
+      if (progress < checkpoints.length - 1) slotBounds(label, checkpoints.length - 1, candidate);
       if (less(bound, candidate)) bound.set(candidate);
     }
     for (let s = 0; s < 4; s++) key[s]?.push(bound[s] as number);
