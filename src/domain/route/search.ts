@@ -7,6 +7,8 @@ import { ArrivalBounds, LeastSum } from "./waitBounds.ts";
 
 /** Partial routes taken off the queue before the search gives up. Ample for hand-made maps. */
 export const WORK_LIMIT = 4_000;
+/** Nodes a search for a way still open to the goal looks at before it assumes there is one. */
+const REACH_CAP = 512;
 
 export interface SearchSetup {
   readonly index: RouteIndex;
@@ -74,7 +76,7 @@ export interface SearchResult {
  */
 export function searchRoutes(setup: SearchSetup): SearchResult {
   const { index, order, honour, from, held, checkpoints, avoid, allowed, k } = setup;
-  const { facts, outStart, outNode, outEdge } = index;
+  const { facts, outStart, outNode, outEdge, inStart, inNode } = index;
   const leaders = parallelLeaders(index);
   const n = index.ids.length;
   const checkpointAt = new Map(checkpoints.map((v, i) => [v, i]));
@@ -83,18 +85,24 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   // With requirements a credential one starts from is held; without, no route steps back into its start.
   if (!honour || facts.isCredential[from] === 1) heldAtStart[from] = 1;
   const bounds = checkpoints.map((c) => new LowerBounds(index, order, c, avoid));
-  // Per checkpoint, each cost slot on its own: when the route can arrive there (waits included), and the
-  // fewest steps and lowest fees to get there.
-  const remaining = (honour ? checkpoints : []).map(
-    (c): Remaining => ({
-      arrival: [
-        new ArrivalBounds(index, c, avoid, facts.rankMin),
-        new ArrivalBounds(index, c, avoid, facts.rankMax),
-      ],
-      steps: new LeastSum(index, avoid, c, () => 1),
-      fees: new LeastSum(index, avoid, c, (x) => facts.rankFee[x] as number),
-    }),
-  );
+  // Per checkpoint or credential asked for, each cost slot on its own: when the route can arrive there
+  // (waits included), and the fewest steps and lowest fees to get there.
+  const remaining = new Map<number, Remaining>();
+  const remainingTo = (target: number): Remaining => {
+    let known = remaining.get(target);
+    if (known === undefined) {
+      known = {
+        arrival: [
+          new ArrivalBounds(index, target, avoid, facts.rankMin),
+          new ArrivalBounds(index, target, avoid, facts.rankMax),
+        ],
+        steps: new LeastSum(index, avoid, target, () => 1),
+        fees: new LeastSum(index, avoid, target, (x) => facts.rankFee[x] as number),
+      };
+      remaining.set(target, known);
+    }
+    return known;
+  };
   const credentialBounds = new Map<number, LowerBounds>();
   const boundsTo = (c: number): LowerBounds => {
     let known = credentialBounds.get(c);
@@ -202,26 +210,105 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     }
     return least;
   };
-  /** Into `into`, a lower bound on each cost slot on its own, for reaching checkpoint `j` (then the rest). */
-  const slotBounds = (label: number, j: number, into: Float64Array) => {
-    const rest = remaining[j] as Remaining;
+  /** Whether the route of `label` could take one more step into `w` (ignoring requirements). */
+  const open = (label: number, w: number, progress: number) => {
+    if (avoid[w] === 1 || heldAtStart[w] === 1 || (allowed !== null && allowed[w] !== 1)) return false;
+    const at = checkpointAt.get(w);
+    return (at === undefined || at === progress) && inChain(label, w) < 0;
+  };
+  /**
+   * The least of `f` over the first step of what is left of the route when it leaves from `v`: along any
+   * arrow from `v` into a node the route can still enter. `none` when `v` is already the checkpoint.
+   */
+  const firstSteps = (
+    label: number,
+    v: number,
+    target: number,
+    none: number,
+    f: (e: number, w: number) => number,
+  ) => {
+    if (v === target) return none;
+    const progress = progressOf[label] as number;
+    let least = Number.POSITIVE_INFINITY;
+    for (let slot = outStart[v] as number, end = outStart[v + 1] as number; slot < end; slot++) {
+      const w = outNode[slot] as number;
+      if (open(label, w, progress)) least = Math.min(least, f(outEdge[slot] as number, w));
+    }
+    return least;
+  };
+  /**
+   * Into `into`, a lower bound on each cost slot on its own for reaching checkpoint `j`: the first step of
+   * the rest enters a node the route has not used yet, no earlier than now; from there the least months
+   * (with the waits), steps and fees of any chain of arrows.
+   */
+  const slotBounds = (label: number, target: number, into: Float64Array) => {
+    const rest = remainingTo(target);
     const [least, most] = rest.arrival;
-    into[0] = Math.max(
-      into[0] as number,
-      overRoots(label, (v, at0) => least.arrival(v, at0)),
+    const { rankMin, rankMax, rankFee, experienceMonths } = facts;
+    const now0 = t0[label] as number;
+    const now1 = t1[label] as number;
+    const month0 = overRoots(label, (v, at0) =>
+      firstSteps(label, v, target, now0, (e, w) =>
+        least.arrival(w, Math.max(now0, at0 + (rankMin[e] as number), experienceMonths[w] as number)),
+      ),
     );
-    into[1] = Math.max(
-      into[1] as number,
-      overRoots(label, (v, _at0, at1) => most.arrival(v, at1)),
+    const month1 = overRoots(label, (v, _at0, at1) =>
+      firstSteps(label, v, target, now1, (e, w) =>
+        most.arrival(w, Math.max(now1, at1 + (rankMax[e] as number), experienceMonths[w] as number)),
+      ),
     );
-    into[2] = Math.max(
-      into[2] as number,
-      (steps[label] as number) + overRoots(label, (v) => rest.steps.from(v)),
+    const stepsLeft = overRoots(label, (v) =>
+      firstSteps(label, v, target, 0, (_e, w) => 1 + rest.steps.from(w)),
     );
-    into[3] = Math.max(
-      into[3] as number,
-      (fees[label] as number) + overRoots(label, (v) => rest.fees.from(v)),
+    const feesLeft = overRoots(label, (v) =>
+      firstSteps(label, v, target, 0, (_e, w) => (rankFee[w] as number) + rest.fees.from(w)),
     );
+    into[0] = Math.max(into[0] as number, month0);
+    into[1] = Math.max(into[1] as number, month1);
+    into[2] = Math.max(into[2] as number, (steps[label] as number) + stepsLeft);
+    into[3] = Math.max(into[3] as number, (fees[label] as number) + feesLeft);
+  };
+
+  // Scratch for `stillLeadsTo`: per node, the label it was last marked for (used / root / seen).
+  const usedBy = new Int32Array(n).fill(-1);
+  const rootOf = new Int32Array(n).fill(-1);
+  const seenBy = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  /**
+   * Whether some chain of arrows still leads from where the route can leave (its position, a credential it
+   * holds) to `target` through nodes it has not used: a route that used the only ways in can never finish,
+   * and without this the search would try all its continuations before it can say so. Gives up (true)
+   * after {@link REACH_CAP} nodes, so on big maps it costs little and only ever drops dead ends.
+   */
+  const stillLeadsTo = (label: number, target: number): boolean => {
+    for (const c of held) rootOf[c] = label;
+    if (facts.isCredential[from] === 1) rootOf[from] = label;
+    const pos = posOf[label] as number;
+    if (pos >= 0) rootOf[pos] = label;
+    for (let i = label; i >= 0; i = parent[i] as number) {
+      const v = nodeOf[i] as number;
+      usedBy[v] = label;
+      if (facts.isCredential[v] === 1 && (parent[i] as number) >= 0) rootOf[v] = label;
+    }
+    const progress = progressOf[label] as number;
+    let size = 0;
+    queue[size++] = target;
+    seenBy[target] = label;
+    for (let head = 0; head < size; head++) {
+      if (head >= REACH_CAP) return true;
+      const x = queue[head] as number;
+      for (let slot = inStart[x] as number, end = inStart[x + 1] as number; slot < end; slot++) {
+        const u = inNode[slot] as number;
+        if (rootOf[u] === label) return true;
+        if (seenBy[u] === label || usedBy[u] === label || avoid[u] === 1 || heldAtStart[u] === 1) continue;
+        if (allowed !== null && allowed[u] !== 1) continue;
+        const at = checkpointAt.get(u);
+        if (at !== undefined && at !== progress) continue;
+        seenBy[u] = label;
+        queue[size++] = u;
+      }
+    }
+    return false;
   };
 
   /** The label's queue key: cost so far, raised to the best lower bound over where the rest can leave from. */
@@ -232,6 +319,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
       for (let s = 0; s < 4; s++) tie[s]?.push(cost[s]?.[label] as number);
       return true;
     }
+    if (honour && !stillLeadsTo(label, checkpoints[progress] as number)) return false;
     boundWith(label, bounds[progress] as LowerBounds);
     bound.set(best);
     if (progress < checkpoints.length - 1) {
@@ -276,8 +364,24 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
       candidate[1] = t1[label] as number;
       candidate[2] = steps[label] as number;
       candidate[3] = fees[label] as number;
-      slotBounds(label, progress, candidate);
-      if (progress < checkpoints.length - 1) slotBounds(label, checkpoints.length - 1, candidate);
+      slotBounds(label, checkpoints[progress] as number, candidate);
+      if (progress < checkpoints.length - 1) slotBounds(label, checkpoints.at(-1) as number, candidate);
+      // A group of credentials a stop or the goal asks for, none held yet: the route earns one of them first.
+      for (let j = progress; j < checkpoints.length; j++) {
+        for (const group of facts.groups[checkpoints[j] as number] ?? []) {
+          if (group.some((credential) => holds(label, credential))) continue;
+          cheapest.fill(Number.POSITIVE_INFINITY);
+          for (const credential of group) {
+            best[0] = t0[label] as number;
+            best[1] = t1[label] as number;
+            best[2] = steps[label] as number;
+            best[3] = fees[label] as number;
+            slotBounds(label, credential, best);
+            for (let s = 0; s < 4; s++) cheapest[s] = Math.min(cheapest[s] as number, best[s] as number);
+          }
+          for (let s = 0; s < 4; s++) candidate[s] = Math.max(candidate[s] as number, cheapest[s] as number);
+        }
+      }
       if (less(bound, candidate)) bound.set(candidate);
     }
     for (let s = 0; s < 4; s++) key[s]?.push(bound[s] as number);
