@@ -280,31 +280,34 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
    * and without this the search would try all its continuations before it can say so. Gives up (true)
    * after {@link REACH_CAP} nodes, so on big maps it costs little and only ever drops dead ends.
    */
+  let stamp = 0;
   const stillLeadsTo = (label: number, target: number): boolean => {
-    for (const c of held) rootOf[c] = label;
-    if (facts.isCredential[from] === 1) rootOf[from] = label;
+    // Labels that lead nowhere are forgotten and their numbers reused, so each call marks with its own stamp.
+    const mark = ++stamp;
+    for (const c of held) rootOf[c] = mark;
+    if (facts.isCredential[from] === 1) rootOf[from] = mark;
     const pos = posOf[label] as number;
-    if (pos >= 0) rootOf[pos] = label;
+    if (pos >= 0) rootOf[pos] = mark;
     for (let i = label; i >= 0; i = parent[i] as number) {
       const v = nodeOf[i] as number;
-      usedBy[v] = label;
-      if (facts.isCredential[v] === 1 && (parent[i] as number) >= 0) rootOf[v] = label;
+      usedBy[v] = mark;
+      if (facts.isCredential[v] === 1 && (parent[i] as number) >= 0) rootOf[v] = mark;
     }
     const progress = progressOf[label] as number;
     let size = 0;
     queue[size++] = target;
-    seenBy[target] = label;
+    seenBy[target] = mark;
     for (let head = 0; head < size; head++) {
       if (head >= REACH_CAP) return true;
       const x = queue[head] as number;
       for (let slot = inStart[x] as number, end = inStart[x + 1] as number; slot < end; slot++) {
         const u = inNode[slot] as number;
-        if (rootOf[u] === label) return true;
-        if (seenBy[u] === label || usedBy[u] === label || avoid[u] === 1 || heldAtStart[u] === 1) continue;
+        if (rootOf[u] === mark) return true;
+        if (seenBy[u] === mark || usedBy[u] === mark || avoid[u] === 1 || heldAtStart[u] === 1) continue;
         if (allowed !== null && allowed[u] !== 1) continue;
         const at = checkpointAt.get(u);
         if (at !== undefined && at !== progress) continue;
-        seenBy[u] = label;
+        seenBy[u] = mark;
         queue[size++] = u;
       }
     }
