@@ -5,31 +5,36 @@ const leadersByIndex = new WeakMap<RouteIndex, Uint8Array>();
 
 /**
  * For each out-slot, 1 if its edge leads among the parallel edges it sits with (same source and target):
- * the quickest, then the first by id. Routes follow only leaders, so two routes never differ only in a
- * parallel path; a route's card names the other kinds of path between the same two nodes.
+ * no other is as quick at the least and at the most and quicker in one (or the same and first by id).
+ * Routes follow only leaders; where two lead (one quicker at the least, the other at the most, which the
+ * experience a role asks for can turn either way), the routes through them read the same and the search
+ * keeps the first, which is the better. A route's card names the other kinds of path between the same two
+ * nodes.
  */
 export function parallelLeaders(index: RouteIndex): Uint8Array {
   const known = leadersByIndex.get(index);
   if (known) return known;
   const { outStart, outNode, outEdge, facts } = index;
   const leaders = new Uint8Array(outNode.length);
+  const beats = (a: number, b: number, earlier: boolean) => {
+    const [ea, eb] = [outEdge[a] as number, outEdge[b] as number];
+    const d0 = edgeMonths(facts, ea, false) - edgeMonths(facts, eb, false);
+    const d1 = edgeMonths(facts, ea, true) - edgeMonths(facts, eb, true);
+    return d0 <= 0 && d1 <= 0 && (d0 < 0 || d1 < 0 || earlier);
+  };
   for (let u = 0; u + 1 < outStart.length; u++) {
-    let lead = -1;
-    for (let slot = outStart[u] as number, end = outStart[u + 1] as number; slot < end; slot++) {
-      if (lead < 0 || outNode[slot] !== outNode[lead]) {
-        lead = slot;
-        leaders[slot] = 1;
-        continue;
+    const end = outStart[u + 1] as number;
+    for (let run = outStart[u] as number; run < end; ) {
+      let runEnd = run + 1;
+      while (runEnd < end && outNode[runEnd] === outNode[run]) runEnd++;
+      for (let slot = run; slot < runEnd; slot++) {
+        let lead = true;
+        for (let other = run; other < runEnd && lead; other++) {
+          if (other !== slot && beats(other, slot, other < slot)) lead = false;
+        }
+        if (lead) leaders[slot] = 1;
       }
-      const e = outEdge[slot] as number;
-      const l = outEdge[lead] as number;
-      const d0 = edgeMonths(facts, e, false) - edgeMonths(facts, l, false);
-      const d1 = edgeMonths(facts, e, true) - edgeMonths(facts, l, true);
-      if (d0 < 0 || (d0 === 0 && d1 < 0)) {
-        leaders[lead] = 0;
-        leaders[slot] = 1;
-        lead = slot;
-      }
+      run = runEnd;
     }
   }
   leadersByIndex.set(index, leaders);
