@@ -1,4 +1,5 @@
 import { LowerBounds } from "./bounds.ts";
+import { earliestEntry } from "./earliestEntry.ts";
 import { QUALIFIES } from "./facts.ts";
 import { IntHeap } from "./heap.ts";
 import { everyExamCounts, parallelLeaders, routeLook } from "./parallel.ts";
@@ -88,13 +89,17 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   // Per checkpoint or credential asked for, each cost slot on its own: when the route can arrive there
   // (waits included), and the fewest steps and lowest fees to get there.
   const remaining = new Map<number, Remaining>();
+  // Per node, months at the least and at the most before which no route can enter it.
+  const earliest = honour
+    ? [facts.rankMin, facts.rankMax].map((months) => earliestEntry(index, from, held, avoid, months))
+    : [];
   const remainingTo = (target: number): Remaining => {
     let known = remaining.get(target);
     if (known === undefined) {
       known = {
         arrival: [
-          new ArrivalBounds(index, target, avoid, facts.rankMin),
-          new ArrivalBounds(index, target, avoid, facts.rankMax),
+          new ArrivalBounds(index, target, avoid, facts.rankMin, earliest[0] as Float64Array),
+          new ArrivalBounds(index, target, avoid, facts.rankMax, earliest[1] as Float64Array),
         ],
         steps: new LeastSum(index, avoid, target, () => 1),
         fees: new LeastSum(index, avoid, target, (x) => facts.rankFee[x] as number),
@@ -245,16 +250,23 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     const rest = remainingTo(target);
     const [least, most] = rest.arrival;
     const { rankMin, rankMax, rankFee, experienceMonths } = facts;
+    const [e0, e1] = earliest as [Float64Array, Float64Array];
     const now0 = t0[label] as number;
     const now1 = t1[label] as number;
     const month0 = overRoots(label, (v, at0) =>
       firstSteps(label, v, target, now0, (e, w) =>
-        least.arrival(w, Math.max(now0, at0 + (rankMin[e] as number), experienceMonths[w] as number)),
+        least.arrival(
+          w,
+          Math.max(now0, at0 + (rankMin[e] as number), experienceMonths[w] as number, e0[w] as number),
+        ),
       ),
     );
     const month1 = overRoots(label, (v, _at0, at1) =>
       firstSteps(label, v, target, now1, (e, w) =>
-        most.arrival(w, Math.max(now1, at1 + (rankMax[e] as number), experienceMonths[w] as number)),
+        most.arrival(
+          w,
+          Math.max(now1, at1 + (rankMax[e] as number), experienceMonths[w] as number, e1[w] as number),
+        ),
       ),
     );
     const stepsLeft = overRoots(label, (v) =>

@@ -86,13 +86,14 @@ class WaitFloor extends LazySearch {
     avoid: Uint8Array,
     target: number,
     private readonly least: LeastSum,
+    private readonly earliest: Float64Array,
   ) {
     super(index, avoid, target);
   }
 
   protected through(x: number, _slot: number): number {
     this.least.reaches(x);
-    const wait = this.index.facts.experienceMonths[x] as number;
+    const wait = Math.max(this.index.facts.experienceMonths[x] as number, this.earliest[x] as number);
     return Math.max(wait + (this.least.value[x] as number), this.value[x] as number);
   }
 }
@@ -111,14 +112,21 @@ export class ArrivalBounds {
   private readonly least: LeastSum;
   private readonly floor: WaitFloor;
 
-  constructor(index: RouteIndex, target: number, avoid: Uint8Array, months: Float64Array) {
+  /** `earliest`: per node, a month no route enters it before ({@link earliestEntry}). */
+  constructor(
+    index: RouteIndex,
+    target: number,
+    avoid: Uint8Array,
+    months: Float64Array,
+    earliest: Float64Array,
+  ) {
     this.least = new LeastSum(
       index,
       avoid,
       target,
       (_x, slot) => months[index.inEdge[slot] as number] as number,
     );
-    this.floor = new WaitFloor(index, avoid, target, this.least);
+    this.floor = new WaitFloor(index, avoid, target, this.least, earliest);
   }
 
   /** The bound leaving from `v` entered at month `at`; Infinity when nothing leads from `v` to the target. */
