@@ -1,5 +1,6 @@
 import { IntHeap } from "./heap.ts";
 import type { RouteIndex } from "./routeIndex.ts";
+import { settleUntil } from "./settle.ts";
 
 /**
  * Lower bounds on what is left of a route: the cheapest chain of the map's arrows from a node to `target`,
@@ -10,17 +11,17 @@ import type { RouteIndex } from "./routeIndex.ts";
 export class LowerBounds {
   /** dist[slot][v]; Infinity where not (yet) reached. */
   readonly dist: Float64Array[];
-  private readonly settled: Uint8Array;
-  private readonly heap: IntHeap;
+  readonly settled: Uint8Array;
+  readonly heap: IntHeap;
   /** Heap entries: a node and its cost when pushed (a node's cost may fall while an older entry waits). */
-  private readonly entryNode: number[] = [];
+  readonly entryNode: number[] = [];
   private readonly entryCost: number[][] = [[], [], [], []];
 
   constructor(
-    private readonly index: RouteIndex,
+    readonly index: RouteIndex,
     private readonly order: readonly number[],
     target: number,
-    private readonly avoid: Uint8Array,
+    readonly avoid: Uint8Array,
   ) {
     const n = index.ids.length;
     this.dist = [0, 1, 2, 3].map(() => new Float64Array(n).fill(Number.POSITIVE_INFINITY));
@@ -51,31 +52,22 @@ export class LowerBounds {
 
   /** Settles `v` if it can be reached; false when no chain of arrows leads from `v` to the target. */
   reaches(v: number): boolean {
-    const { settled, heap, dist, index, avoid } = this;
-    const [d0, d1, d2, d3] = dist as [Float64Array, Float64Array, Float64Array, Float64Array];
-    const { inStart, inNode, inEdge } = index;
-    const { rankMin, rankMax, rankFee } = index.facts;
-    while (settled[v] !== 1 && heap.size > 0) {
-      const x = this.entryNode[heap.pop()] as number;
-      if (settled[x] === 1) continue;
-      settled[x] = 1;
-      for (let slot = inStart[x] as number, end = inStart[x + 1] as number; slot < end; slot++) {
-        const u = inNode[slot] as number;
-        if (settled[u] === 1 || avoid[u] === 1) continue;
-        const e = inEdge[slot] as number;
-        const c0 = (d0[x] as number) + (rankMin[e] as number);
-        const c1 = (d1[x] as number) + (rankMax[e] as number);
-        const c2 = (d2[x] as number) + 1;
-        const c3 = (d3[x] as number) + (rankFee[x] as number);
-        if (!this.better(c0, c1, c2, c3, u)) continue;
-        d0[u] = c0;
-        d1[u] = c1;
-        d2[u] = c2;
-        d3[u] = c3;
-        this.enqueue(u, c0, c1, c2, c3);
-      }
-    }
-    return settled[v] === 1;
+    const [d0, d1, d2, d3] = this.dist as [Float64Array, Float64Array, Float64Array, Float64Array];
+    const { inEdge } = this.index;
+    const { rankMin, rankMax, rankFee } = this.index.facts;
+    return settleUntil(this, v, (x, slot, u) => {
+      const e = inEdge[slot] as number;
+      const c0 = (d0[x] as number) + (rankMin[e] as number);
+      const c1 = (d1[x] as number) + (rankMax[e] as number);
+      const c2 = (d2[x] as number) + 1;
+      const c3 = (d3[x] as number) + (rankFee[x] as number);
+      if (!this.better(c0, c1, c2, c3, u)) return;
+      d0[u] = c0;
+      d1[u] = c1;
+      d2[u] = c2;
+      d3[u] = c3;
+      this.enqueue(u, c0, c1, c2, c3);
+    });
   }
 
   private better(c0: number, c1: number, c2: number, c3: number, u: number): boolean {

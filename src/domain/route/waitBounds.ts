@@ -1,17 +1,18 @@
 import { IntHeap } from "./heap.ts";
 import type { RouteIndex } from "./routeIndex.ts";
+import { settleUntil } from "./settle.ts";
 
 /** A lazy backward Dijkstra search over one number per node, settling nodes in increasing order. */
 abstract class LazySearch {
   readonly value: Float64Array;
-  protected readonly settled: Uint8Array;
-  private readonly heap: IntHeap;
-  private readonly entryNode: number[] = [];
+  readonly settled: Uint8Array;
+  readonly heap: IntHeap;
+  readonly entryNode: number[] = [];
   private readonly entryValue: number[] = [];
 
   constructor(
-    protected readonly index: RouteIndex,
-    protected readonly avoid: Uint8Array,
+    readonly index: RouteIndex,
+    readonly avoid: Uint8Array,
     target: number,
   ) {
     const n = index.ids.length;
@@ -34,22 +35,13 @@ abstract class LazySearch {
 
   /** Settles `v` if it can be reached; false when no chain of arrows leads from `v` to the target. */
   reaches(v: number): boolean {
-    const { settled, heap, value, avoid } = this;
-    const { inStart, inNode } = this.index;
-    while (settled[v] !== 1 && heap.size > 0) {
-      const x = this.entryNode[heap.pop()] as number;
-      if (settled[x] === 1) continue;
-      settled[x] = 1;
-      for (let slot = inStart[x] as number, end = inStart[x + 1] as number; slot < end; slot++) {
-        const u = inNode[slot] as number;
-        if (settled[u] === 1 || avoid[u] === 1) continue;
-        const c = this.through(x, slot);
-        if (c >= (value[u] as number)) continue;
-        value[u] = c;
-        this.enqueue(u, c);
-      }
-    }
-    return settled[v] === 1;
+    const value = this.value;
+    return settleUntil(this, v, (x, slot, u) => {
+      const c = this.through(x, slot);
+      if (c >= (value[u] as number)) return;
+      value[u] = c;
+      this.enqueue(u, c);
+    });
   }
 }
 
