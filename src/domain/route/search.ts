@@ -1,4 +1,5 @@
 import { LowerBounds } from "./bounds.ts";
+import { STEPS } from "./costs.ts";
 import { earliestEntry } from "./earliestEntry.ts";
 import { QUALIFIES } from "./facts.ts";
 import { IntHeap } from "./heap.ts";
@@ -90,7 +91,8 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   // (waits included), and the fewest steps and lowest fees to get there.
   const remaining = new Map<number, Remaining>();
   // Per node, months at the least and at the most before which no route can enter it.
-  const earliest = honour
+  const slotWise = honour && order[0] !== STEPS;
+  const earliest = slotWise
     ? [facts.rankMin, facts.rankMax].map((months) => earliestEntry(index, from, held, avoid, months))
     : [];
   const remainingTo = (target: number): Remaining => {
@@ -374,7 +376,8 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
       if (less(bound, candidate)) bound.set(candidate);
     }
     // Each slot on its own bounds every completion, so together they bound it in any order of the slots.
-    if (honour) {
+    // Not worth their cost where steps come first: the plain bound already finds the fewest quickly.
+    if (slotWise) {
       candidate[0] = t0[label] as number;
       candidate[1] = t1[label] as number;
       candidate[2] = steps[label] as number;
