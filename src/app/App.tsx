@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { SidePanel } from "../features/details/SidePanel.tsx";
 import { EditedBadge } from "../features/editor/EditedBadge.tsx";
 import { EditMapToggle } from "../features/editor/EditMapToggle.tsx";
@@ -15,6 +15,7 @@ import { RouteEndButtons } from "../features/route-finder/RouteEndButtons.tsx";
 import { RouteFinderToggle } from "../features/route-finder/RouteFinderToggle.tsx";
 import { RoutePanel } from "../features/route-finder/RoutePanel.tsx";
 import { SearchBox } from "../features/search/SearchBox.tsx";
+import { ThemeToggle } from "../features/theme/ThemeToggle.tsx";
 import { CareerGraphView } from "../graph-view/CareerGraphView.tsx";
 import { useAppStore } from "../store/appStore.ts";
 import { selectGraph } from "../store/selectors.ts";
@@ -26,6 +27,7 @@ import { MapErrorBoundary } from "./MapErrorBoundary.tsx";
 import { openMapInWorker } from "./openMapInWorker.ts";
 import { usePlanStorage } from "./plan/usePlanStorage.ts";
 import { useEscapeClearsSelection } from "./useEscapeClearsSelection.ts";
+import { useHeaderHeight } from "./useHeaderHeight.ts";
 import { useRouteUrlSync } from "./useRouteUrlSync.ts";
 
 /** Other features' parts of the details panel (route ends, editor, My plan); a module constant, so the panel gets the same function. */
@@ -43,14 +45,25 @@ export function App() {
   const graph = useAppStore(selectGraph);
   const routePanelOpen = useAppStore((state) => state.routePanelOpen);
   const [exporter, setExporter] = useState<MapExporter | null>(null);
+  const [mapFailure, setMapFailure] = useState<string | null>(null);
+  const mapDrawn = useCallback((ready: MapExporter) => {
+    setExporter(ready);
+    setMapFailure(null);
+  }, []);
+  const mapFailed = useCallback(() => {
+    setExporter(null);
+    setMapFailure("The map could not be drawn, so there is no picture to export. The JSON file still works.");
+  }, []);
+  const headerRef = useRef<HTMLElement>(null);
+  useHeaderHeight(headerRef);
   useEscapeClearsSelection();
   usePlanStorage(bundled);
   useRouteUrlSync();
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1 className="app-title">
+      <header className="app-header" ref={headerRef}>
+        <h1 className="app-title" title={graph?.title}>
           {graph?.title ?? "Career Map"}
           <EditedBadge />
         </h1>
@@ -58,10 +71,11 @@ export function App() {
         <div className="header-actions">
           <FilterPanel />
           <OpenMapButton bundledGraph={bundled} readFiles={openMapInWorker} />
-          <ExportMenu exporter={exporter} />
+          <ExportMenu exporter={exporter} failure={mapFailure} />
           <EditMapToggle />
           <MyPlanButton />
           <RouteFinderToggle />
+          <ThemeToggle />
         </div>
       </header>
       <PlanStatusBanner />
@@ -70,8 +84,8 @@ export function App() {
       <main className="app-main" data-route-open={routePanelOpen}>
         <section className="map-area" aria-label="Career map">
           {graph ? (
-            <MapErrorBoundary>
-              <CareerGraphView graph={graph} onExporterReady={setExporter} />
+            <MapErrorBoundary resetWith={graph} onFailure={mapFailed}>
+              <CareerGraphView graph={graph} onExporterReady={mapDrawn} />
             </MapErrorBoundary>
           ) : null}
           <EditToolbar />

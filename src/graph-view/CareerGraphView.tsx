@@ -2,12 +2,14 @@ import type { Core } from "cytoscape";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import { useAppStore } from "../store/appStore.ts";
+import { selectTheme } from "../store/themeSlice.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
 import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { connectPlanMarks } from "./connectPlanMarks.ts";
 import { createMapCore } from "./createMapCore.ts";
 import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
+import { mapLooks } from "./mapLooks.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { toElements } from "./toElements.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
@@ -34,6 +36,8 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   const placed = useMemo(() => placeCareerMap(graph), [graph]);
   const elements = useMemo(() => toElements(graph, placed), [graph, placed]);
   const containerRef = useRef<HTMLDivElement>(null);
+  const looks = useMemo(() => mapLooks(graph), [graph]);
+  const theme = useAppStore(selectTheme);
   const [cy, setCy] = useState<Core | null>(null);
   const [drawing, setDrawing] = useState(false);
   // A drawing deferred past the effect would escape the error boundary; it is rethrown from here instead.
@@ -45,7 +49,13 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     if (!container) return;
     let instance: Core | null = null;
     const create = () => {
-      const created = createMapCore({ container, elements, careerNodes: graph.nodes.length, headless });
+      const created = createMapCore({
+        container,
+        elements,
+        careerNodes: graph.nodes.length,
+        style: looks.stylesheet(looks.current()),
+        headless,
+      });
       // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
       created.one("render", () => performance.mark("career-map:first-draw"));
       bindMapEvents(created, useAppStore.getState);
@@ -74,7 +84,12 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       setCy(null);
       instance?.destroy();
     };
-  }, [elements, graph, headless]);
+  }, [elements, graph, headless, looks]);
+
+  // The theme changes the stylesheet only; elements, view and highlights stay.
+  useEffect(() => {
+    if (cy && !cy.destroyed()) cy.style(looks.stylesheet(theme));
+  }, [cy, looks, theme]);
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
@@ -84,7 +99,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     // The exporter loads after the map is drawn, long before anyone can open the Export menu.
     if (onExporterReady) {
       void import("./export/createMapExporter.ts").then(({ createMapExporter }) => {
-        if (!cy.destroyed()) onExporterReady(createMapExporter(cy));
+        if (!cy.destroyed()) onExporterReady(createMapExporter(cy, looks));
       });
     }
     // The browser tests click nodes on the real canvas and the benchmark draws routes through the store, as
@@ -95,7 +110,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       disconnect();
       disconnectMarks();
     };
-  }, [cy, onReady, onExporterReady]);
+  }, [cy, onReady, onExporterReady, looks]);
 
   return (
     <div className="map-canvas-wrap">

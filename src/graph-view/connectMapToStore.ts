@@ -1,12 +1,12 @@
 import type { Core } from "cytoscape";
-import { useAppStore } from "../store/appStore.ts";
 import { followDimming } from "./highlights/dimming.ts";
 import { followFilters } from "./highlights/filters.ts";
 import { followHover } from "./highlights/hover.ts";
 import { followRoute } from "./highlights/route.ts";
 import { followSelection } from "./highlights/selection.ts";
-import { followViewport, frameDrawnRoute } from "./highlights/viewport.ts";
+import { followViewport } from "./highlights/viewport.ts";
 import { showInitialView } from "./initialView.ts";
+import { keepMapFitted } from "./keepMapFitted.ts";
 
 /**
  * Shows the first view, then keeps the map in step with the store and with its container's size. Each
@@ -18,19 +18,10 @@ export function connectMapToStore(cy: Core): () => void {
   const stops = [followFilters, followDimming, followRoute, followSelection, followHover, followViewport].map(
     (follow) => follow(cy),
   );
-  const container = cy.container();
-  // Cytoscape only notices window resizes; panels opening and closing resize the map too.
-  const resizes =
-    container && typeof ResizeObserver === "function"
-      ? new ResizeObserver(() => {
-          if (cy.destroyed()) return;
-          cy.resize();
-          frameDrawnRoute(cy, useAppStore.getState());
-        })
-      : null;
-  if (container) resizes?.observe(container);
+  // Refits when the map's room changes: a resize, a drawer or sheet opening or closing over it.
+  const stopFitting = keepMapFitted(cy);
   const disconnect = () => {
-    resizes?.disconnect();
+    stopFitting();
     for (const stop of stops) stop();
   };
   // A destroyed instance must not hear the store again, even before React's clean-up runs.

@@ -1,13 +1,13 @@
-import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
 import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
-import { LARGE_MAP_STYLE } from "./largeMapStyle.ts";
-import { MAP_STYLESHEET } from "./stylesheet.ts";
 import { MAP_ZOOM } from "./zoom.ts";
 
 export interface MapCoreOptions {
   readonly container: HTMLElement;
   readonly elements: ElementDefinition[];
   readonly careerNodes: number;
+  /** The map's stylesheet in the theme shown (mapLooks). */
+  readonly style: StylesheetJson;
   /** Without a canvas (component tests in jsdom); events and classes still work. */
   readonly headless: boolean;
 }
@@ -17,13 +17,13 @@ export interface MapCoreOptions {
  * elements go in once, with the stylesheet, and large maps get Cytoscape's own options for them: edges
  * hidden and a cached texture while the view moves (docs/decisions/0014-large-maps.md).
  */
-export function createMapCore({ container, elements, careerNodes, headless }: MapCoreOptions): Core {
+export function createMapCore({ container, elements, careerNodes, style, headless }: MapCoreOptions): Core {
   const large = careerNodes > LARGE_MAP_NODES;
   return cytoscape({
     container,
     headless,
     elements,
-    style: large ? [...MAP_STYLESHEET, ...LARGE_MAP_STYLE] : MAP_STYLESHEET,
+    style,
     layout: { name: "preset", fit: false },
     minZoom: MAP_ZOOM.min,
     maxZoom: MAP_ZOOM.max,

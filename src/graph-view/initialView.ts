@@ -1,58 +1,85 @@
-import type { Core } from "cytoscape";
+import type { CollectionReturnValue, Core } from "cytoscape";
+import { coveredInsets } from "./coveredInsets.ts";
 import { MAP_ZOOM } from "./zoom.ts";
 
+/** The free part of the map (not under a control or panel), in rendered pixels, less the padding. */
+function freeArea(cy: Core, pad: number) {
+  const insets = coveredInsets(cy);
+  const left = insets.left + pad;
+  const top = insets.top + pad;
+  return {
+    left,
+    top,
+    width: Math.max(1, cy.width() - insets.right - pad - left),
+    height: Math.max(1, cy.height() - insets.bottom - pad - top),
+  };
+}
+
 /**
- * Fits the whole map when its labels stay readable; on a small screen, where the fit would shrink them
- * past reading, starts at a readable zoom on the entry level instead (the map pans from there).
+ * The viewport that shows `eles` in the free area: as large as fits, up to `maxZoom`; never smaller than
+ * readable labels (MAP_ZOOM.readable). When they cannot all fit at that size, the view starts at their
+ * top left (the entry level, and the level titles) and the rest is a pan away.
+ */
+function viewFor(cy: Core, eles: CollectionReturnValue, maxZoom: number, pad: number) {
+  const area = freeArea(cy, pad);
+  const box = eles.boundingBox();
+  const fit = Math.min(maxZoom, area.width / Math.max(1, box.w), area.height / Math.max(1, box.h));
+  const zoom = Math.max(MAP_ZOOM.readable, fit);
+  const place = (start: number, size: number, from: number, room: number) =>
+    size * zoom <= room ? from + (room - size * zoom) / 2 - start * zoom : from - start * zoom;
+  return {
+    zoom,
+    pan: {
+      x: place(box.x1, box.w, area.left, area.width),
+      y: place(box.y1, box.h, area.top, area.height),
+    },
+  };
+}
+
+/**
+ * The first view of a map: the whole map as large as the free part of the screen allows; when that would
+ * shrink labels past reading, the entry level at a readable size, to pan from. Nodes never start under
+ * the zoom buttons, the legend or a panel.
  */
 export function showInitialView(cy: Core): void {
-  cy.fit(undefined, MAP_ZOOM.fitPadding);
-  if (cy.zoom() >= MAP_ZOOM.readable) return;
-  const box = cy.elements().boundingBox();
-  cy.zoom(MAP_ZOOM.readable);
-  cy.pan({
-    x: MAP_ZOOM.fitPadding - box.x1 * MAP_ZOOM.readable,
-    y: MAP_ZOOM.fitPadding - box.y1 * MAP_ZOOM.readable,
-  });
+  const eles = cy.elements();
+  if (eles.empty()) return;
+  cy.viewport(viewFor(cy, eles, MAP_ZOOM.max, MAP_ZOOM.fitPadding));
 }
 
 /**
- * On a phone the details sheet covers the lower half of the map: a node tapped there is moved up into
- * the part that stays visible.
+ * Brings a node into the free part of the map if it lies outside it (under a drawer or off screen), so the
+ * node whose details open stays in sight; a node already in sight does not move.
  */
-export function keepAboveSheet(cy: Core, elementId: string): void {
-  if (cy.width() > MAP_ZOOM.narrowScreen) return;
+export function keepInSight(cy: Core, elementId: string): void {
   const node = cy.getElementById(elementId);
   if (node.empty()) return;
-  const y = node.renderedPosition().y;
-  const visibleHeight = cy.height() * 0.45;
-  if (y > visibleHeight - 30 || y < 30) {
-    cy.animate({ panBy: { x: 0, y: visibleHeight / 2 - y } }, { duration: 250 });
-  }
+  const area = freeArea(cy, MAP_ZOOM.fitPadding);
+  const box = node.renderedBoundingBox({ includeLabels: false });
+  const inside =
+    box.x1 >= area.left &&
+    box.y1 >= area.top &&
+    box.x2 <= area.left + area.width &&
+    box.y2 <= area.top + area.height;
+  if (inside) return;
+  const at = node.renderedPosition();
+  cy.stop();
+  cy.animate(
+    { panBy: { x: area.left + area.width / 2 - at.x, y: area.top + area.height / 2 - at.y } },
+    { duration: 250 },
+  );
 }
 
 /**
- * Zooms and pans so the given nodes fill the part of the map not covered on the left by `insetLeft`
- * pixels (the route drawer), never zooming in past a comfortable reading size.
+ * Zooms and pans so the given nodes fill the free part of the map (beside the route drawer, above a
+ * sheet), never past a comfortable reading size and never below a readable one: a long route on a phone
+ * starts at its first step, to pan along.
  */
-export function frameNodes(cy: Core, elementIds: readonly string[], insetLeft: number): void {
+export function frameNodes(cy: Core, elementIds: readonly string[]): void {
   let nodes = cy.collection();
   for (const id of elementIds) nodes = nodes.union(cy.getElementById(id));
   if (nodes.empty()) return;
-  const box = nodes.boundingBox();
-  const pad = MAP_ZOOM.fitPadding * 2;
-  const width = Math.max(1, cy.width() - insetLeft - pad * 2);
-  const height = Math.max(1, cy.height() - pad * 2);
-  const zoom = Math.min(MAP_ZOOM.routeMax, width / Math.max(1, box.w), height / Math.max(1, box.h));
-  const level = Math.max(MAP_ZOOM.min, zoom);
-  const centreX = insetLeft + pad + width / 2;
-  const centreY = pad + height / 2;
+  const view = viewFor(cy, nodes, MAP_ZOOM.routeMax, MAP_ZOOM.fitPadding * 2);
   cy.stop();
-  cy.animate(
-    {
-      zoom: level,
-      pan: { x: centreX - (box.x1 + box.w / 2) * level, y: centreY - (box.y1 + box.h / 2) * level },
-    },
-    { duration: 300 },
-  );
+  cy.animate(view, { duration: 300 });
 }

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { CareerGraph, CareerNode } from "../domain/careerGraph.ts";
 import type { CareerLayout } from "../domain/layout/types.ts";
-import { MAP_COLORS } from "../ui/mapColors.ts";
+import { issuerClassName } from "../ui/look/visualModel.ts";
 import { bandElementId, edgeElementId, nodeElementId } from "./elementIds.ts";
 
 /** What a node element carries: primitives only, since Cytoscape copies and mutates element data. */
@@ -17,12 +17,11 @@ export interface NodeElementData {
   readonly textWidth: number;
 }
 
-const KNOWN_ISSUERS = new Set(["aapc", "ahima"]);
-
-function nodeClasses(node: CareerNode): string {
+/** A credential's issuer class comes from the issuer's place in the map's list, never from its id. */
+function nodeClasses(node: CareerNode, issuerIndex: ReadonlyMap<string, number>): string {
   if (node.kind === "position") return "position";
-  const issuer = node.issuer !== undefined && KNOWN_ISSUERS.has(node.issuer) ? node.issuer : "other";
-  return `credential issuer-${issuer}`;
+  const index = node.issuer === undefined ? undefined : issuerIndex.get(node.issuer);
+  return index === undefined ? "credential" : `credential ${issuerClassName(index)}`;
 }
 
 /**
@@ -39,13 +38,13 @@ export function toElements(graph: CareerGraph, placed: CareerLayout): ElementDef
       height: placed.height,
       titleOffset: placed.titleHeight / 2 + 10,
       textWidth: band.width,
-      fill: MAP_COLORS.bandFills[i % MAP_COLORS.bandFills.length],
     },
     position: { x: band.x + band.width / 2, y: placed.height / 2 },
-    classes: "band",
+    classes: i % 2 === 1 ? "band band-odd" : "band",
     selectable: false,
     grabbable: false,
   }));
+  const issuerIndex = new Map(graph.issuers.map((issuer, i) => [issuer.id, i]));
   const nodes: ElementDefinition[] = graph.nodes.map((node) => {
     const size = placed.sizes.get(node.id) ?? { width: 120, height: 44 };
     const data: NodeElementData = {
@@ -64,7 +63,7 @@ export function toElements(graph: CareerGraph, placed: CareerLayout): ElementDef
       group: "nodes",
       data: { ...data },
       position: { ...position },
-      classes: nodeClasses(node),
+      classes: nodeClasses(node, issuerIndex),
       grabbable: false,
     };
   });

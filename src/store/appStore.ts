@@ -14,6 +14,7 @@ import {
 import { createLinkSlice, type LinkActions, type LinkState } from "./linkSlice.ts";
 import { createPlanSlice, type PlanActions, type PlanState } from "./planSlice.ts";
 import { createRouteSlice, type RouteActions, type RouteState } from "./routeSlice.ts";
+import { createThemeSlice, type ThemeActions, type ThemeState } from "./themeSlice.ts";
 
 /** Which parts of the map are hidden. Sets are replaced, never mutated, so subscribers see the change. */
 export type Filters = VisibilityFilters;
@@ -58,7 +59,9 @@ export type AppStore = AppState &
   PlanState &
   PlanActions &
   LinkState &
-  LinkActions;
+  LinkActions &
+  ThemeState &
+  ThemeActions;
 
 const NO_FILTERS: Filters = { hiddenKinds: new Set(), hiddenLevels: new Set(), hiddenIssuers: new Set() };
 
@@ -74,6 +77,7 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
   ...createEditSlice(set, get, () => useAppStore.temporal),
   ...createPlanSlice(set, get, store),
   ...createLinkSlice(set, get, store),
+  ...createThemeSlice(set),
   index: null,
   selectedId: null,
   hoveredId: null,

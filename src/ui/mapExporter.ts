@@ -8,7 +8,8 @@ export type ExportFormat = "png" | "jpeg" | "svg";
 /** What part of the map: all of it, what the screen shows now, or the drawn route with some room around it. */
 export type ExportArea = "full" | "view" | "route";
 
-export type ExportBackground = "white" | "transparent";
+/** "filled" paints the theme's background (white in the light theme); JPEG is always filled. */
+export type ExportBackground = "filled" | "transparent";
 
 /** Text burned into the image above the map; the legend comes with it. */
 export interface ExportCaption {
@@ -24,8 +25,10 @@ export interface ExportRequest {
   readonly area: ExportArea;
   /** Output pixels per map pixel for PNG and JPEG; SVG is drawn at 1 and scales as a vector. */
   readonly scale: number;
-  /** JPEG has no transparency and is always white. */
+  /** JPEG has no transparency and is always filled. */
   readonly background: ExportBackground;
+  /** The look of the picture: light by default, or the dark theme shown on screen. */
+  readonly theme: "light" | "dark";
   /** Null leaves out the title, the legend and the route summary. */
   readonly caption: ExportCaption | null;
 }

@@ -1,9 +1,9 @@
 import { type RefObject, useEffect } from "react";
+import { useLayer } from "./layers.ts";
 
 /**
- * Closes a popover or menu on Escape anywhere on the page and on a press outside it; with
- * `closeWhenFocusLeaves`, also when focus tabs out of it. Escape is marked as used so the page's own Escape
- * (clear the selection) does not fire as well; `true` asks to refocus the opener.
+ * Closes a popover or menu on Escape while it is the top layer (src/ui/layers.ts) and on a press outside
+ * it; with `closeWhenFocusLeaves`, also when focus tabs out of it. `true` asks to refocus the opener.
  */
 export function useDismiss(
   open: boolean,
@@ -11,13 +11,9 @@ export function useDismiss(
   onDismiss: (returnFocus: boolean) => void,
   { closeWhenFocusLeaves = false }: { readonly closeWhenFocusLeaves?: boolean } = {},
 ): void {
+  useLayer(open, () => onDismiss(true));
   useEffect(() => {
     if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      event.preventDefault();
-      onDismiss(true);
-    };
     const onPointerDown = (event: PointerEvent) => {
       if (event.target instanceof Node && !containerRef.current?.contains(event.target)) onDismiss(false);
     };
@@ -27,11 +23,9 @@ export function useDismiss(
         onDismiss(false);
     };
     const container = closeWhenFocusLeaves ? containerRef.current : null;
-    document.addEventListener("keydown", onKeyDown);
     document.addEventListener("pointerdown", onPointerDown);
     container?.addEventListener("focusout", onFocusOut);
     return () => {
-      document.removeEventListener("keydown", onKeyDown);
       document.removeEventListener("pointerdown", onPointerDown);
       container?.removeEventListener("focusout", onFocusOut);
     };

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Legend } from "../../src/features/legend/Legend.tsx";
 import { useAppStore } from "../../src/store/appStore.ts";
-import { makeCredential, makeGraph } from "../fixtures/builders.ts";
+import { makeCredential, makeGraph, makePosition } from "../fixtures/builders.ts";
 
 const toggle = () => screen.getByRole("button", { name: "Legend" });
 
@@ -17,6 +17,15 @@ afterEach(() => {
 
 describe("Legend", () => {
   it("explains every mark, open by default on a wide screen, and folds away", async () => {
+    useAppStore
+      .getState()
+      .loadGraph(
+        makeGraph([
+          makePosition("clerk"),
+          makeCredential("cpc"),
+          makeCredential("rhit", "entry", { issuer: "ahima" }),
+        ]),
+      );
     const user = userEvent.setup();
     const { container } = render(<Legend />);
     expect(toggle()).toHaveAttribute("aria-expanded", "true");
@@ -32,13 +41,13 @@ describe("Legend", () => {
       "qualifies you for",
       "prepares you for",
       "Selected",
-      "route",
+      "On the route",
     ]) {
       expect(screen.getByText(new RegExp(text))).toBeVisible();
     }
     expect(container.querySelectorAll("svg.legend-swatch")).toHaveLength(10);
     expect(
-      screen.getByText(/Credential qualifies you for/).previousElementSibling?.querySelector("line"),
+      screen.getByText(/Credential qualifies you for/).previousElementSibling?.querySelector("path"),
     ).toHaveAttribute("stroke-dasharray", "6 4");
 
     await user.click(toggle());
@@ -54,11 +63,38 @@ describe("Legend", () => {
     expect(toggle()).toHaveAttribute("aria-expanded", "false");
   });
 
-  it("adds a mark for credentials from other issuers only when the map has some", () => {
-    useAppStore
-      .getState()
-      .loadGraph(makeGraph([makeCredential("rhit", "entry", { issuer: "other-body" })], []));
+  it("names every issuer of the map in a look of its own, and credentials of unlisted issuers apart", () => {
+    const graph = makeGraph(
+      [
+        makeCredential("a", "entry", { issuer: "guild" }),
+        makeCredential("b", "entry", { issuer: "society" }),
+        makeCredential("c", "entry", { issuer: "board" }),
+        makeCredential("d", "entry", { issuer: "nobody" }),
+      ],
+      [],
+    );
+    useAppStore.getState().loadGraph({
+      ...graph,
+      issuers: [
+        { id: "guild", label: "Guild" },
+        { id: "society", label: "Society" },
+        { id: "board", label: "Board" },
+      ],
+    });
     render(<Legend />);
-    expect(screen.getByText("Credential from another issuer")).toBeVisible();
+    const nodes = screen.getByRole("list", { name: "Nodes" });
+    const items = [...nodes.querySelectorAll("li")];
+    expect(items.map((item) => item.textContent)).toStrictEqual([
+      "Guild credential, solid border",
+      "Society credential, double border",
+      "Board credential, dashed border",
+      "Credential from an issuer the map does not list",
+    ]);
+    const looks = items.map((item) => {
+      const outline = item.querySelector("polygon");
+      return `${outline?.getAttribute("fill")} ${outline?.getAttribute("stroke")} ${item.querySelectorAll("polygon").length} ${outline?.getAttribute("stroke-dasharray")}`;
+    });
+    expect(new Set(looks).size).toBe(4);
+    expect(screen.queryByText(/AAPC|AHIMA/)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { columnBlocks } from "./blocks.ts";
 import { alignColumns, stackColumn } from "./coordinates.ts";
 import type { Effort } from "./effort.ts";
 import type { LayoutModel } from "./model.ts";
+import type { Blocks, Placement } from "./placement.ts";
 import { type PlacementCost, placementCost } from "./quality.ts";
 import { seeded, shuffle } from "./random.ts";
 import { swapBlocks } from "./swapBlocks.ts";
@@ -20,18 +21,6 @@ export interface ColumnArea {
   readonly bottom: number;
   readonly gap: number;
   readonly minGap: number;
-}
-
-export type Blocks = number[][][];
-
-/** A candidate order of every sub-column, with its nodes' stacked heights kept up to date. */
-export interface Placement {
-  blocks: Blocks;
-  readonly y: number[];
-  /** Restacks one sub-column, or all of them, from the current blocks. */
-  restack(column?: number): void;
-  /** Aligns a copy of the stacked heights, as the final drawing will be, and scores that. */
-  score(): PlacementCost;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Placement } from "./ordering.ts";
+import type { Placement } from "./placement.ts";
 import type { PlacementCost } from "./quality.ts";
 
 const ROUNDS = 8;

@@ -1,6 +1,6 @@
 import type { ColumnPlan } from "./bands.ts";
 import type { LayoutModel } from "./model.ts";
-import type { Blocks, Placement } from "./ordering.ts";
+import type { Blocks, Placement } from "./placement.ts";
 import type { PlacementCost } from "./quality.ts";
 
 export const copyBlocks = (blocks: Blocks): Blocks =>

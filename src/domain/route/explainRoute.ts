@@ -1,6 +1,7 @@
-import type { CareerEdge, CareerNode, EdgeBasis, EdgeKind, Fee, NodeKind } from "../careerGraph.ts";
+import type { CareerEdge, CareerNode, EdgeBasis, EdgeKind, Fee } from "../careerGraph.ts";
 import { lowestFee } from "./facts.ts";
 import { type Need, needsOf } from "./needs.ts";
+import type { NodeRef } from "./nodeRef.ts";
 import { type Requirement, requirementsOf } from "./requirements.ts";
 import type { RouteIndex } from "./routeIndex.ts";
 import type { Route } from "./types.ts";
@@ -15,12 +16,7 @@ const STEP_KIND: Record<EdgeKind, StepKind> = {
   "qualifies-for": "qualify",
 };
 
-export interface NodeRef {
-  readonly id: string;
-  readonly kind: NodeKind;
-  readonly label: string;
-  readonly level: string;
-}
+export type { NodeRef } from "./nodeRef.ts";
 
 /** A span of years; `max` equals `min` where the map gives one number. */
 export interface Years {

@@ -1,5 +1,5 @@
 import type { CareerNode, EdgeBasis } from "../careerGraph.ts";
-import type { NodeRef } from "./explainRoute.ts";
+import type { NodeRef } from "./nodeRef.ts";
 import type { RouteIndex } from "./routeIndex.ts";
 
 /** One thing a position (to be hired) or an exam (to sit it) asks for, with why the map says so. */

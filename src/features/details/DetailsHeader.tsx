@@ -2,6 +2,7 @@ import type { Ref } from "react";
 import type { CareerNode, Issuer } from "../../domain/careerGraph.ts";
 import { CloseIcon } from "../../ui/CloseIcon.tsx";
 import { SafeLink } from "../../ui/SafeLink.tsx";
+import { NodeGlyph } from "./NodeGlyph.tsx";
 import "./header.css";
 
 export interface DetailsHeaderProps {
@@ -11,11 +12,6 @@ export interface DetailsHeaderProps {
   readonly hidden: boolean;
   readonly headingRef: Ref<HTMLHeadingElement>;
   readonly onClose: () => void;
-}
-
-/** The two issuers the map draws in their own colours get matching badges; any other stays neutral. */
-function issuerBadgeClass(id: string): string {
-  return id === "aapc" || id === "ahima" ? `badge-${id}` : "badge-issuer";
 }
 
 /** Kind, level and issuer as badges, the name as the heading, and the way out. */
@@ -30,7 +26,12 @@ export function DetailsHeader({ node, levelLabel, issuer, hidden, headingRef, on
             {node.kind === "position" ? "Position" : "Credential"}
           </li>
           <li className="badge">{levelLabel}</li>
-          {issuer ? <li className={`badge ${issuerBadgeClass(issuer.id)}`}>{issuer.label}</li> : null}
+          {issuer ? (
+            <li className="badge badge-issuer">
+              <NodeGlyph node={node} />
+              {issuer.label}
+            </li>
+          ) : null}
           {hidden ? <li className="badge badge-hidden">Hidden by filters</li> : null}
         </ul>
         <button

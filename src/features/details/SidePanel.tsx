@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex, selectSelectedNode } from "../../store/selectors.ts";
+import { layerStyle, useLayer } from "../../ui/layers.ts";
 import { BrowseList } from "./BrowseList.tsx";
 import { NodeDetails } from "./NodeDetails.tsx";
 import { PanelIntro } from "./PanelIntro.tsx";
@@ -62,6 +63,9 @@ export function SidePanel({ nodeActions }: SidePanelProps = {}) {
     clearSelection();
   };
 
+  // Shown details are a layer: Escape closes them in turn with the drawers and popovers opened after.
+  const layer = useLayer(selected !== null, close);
+
   return (
     <aside
       ref={panelRef}
@@ -69,6 +73,8 @@ export function SidePanel({ nodeActions }: SidePanelProps = {}) {
       aria-label="Details"
       data-mode={selected ? "details" : "browse"}
       data-list-open={listOpen}
+      data-covers-map=""
+      style={layerStyle(layer)}
     >
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {selected ? `Selected: ${selected.label}${selected.name ? `, ${selected.name}` : ""}` : ""}

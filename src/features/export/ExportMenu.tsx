@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
+import { selectTheme } from "../../store/themeSlice.ts";
 import type { MapExporter } from "../../ui/mapExporter.ts";
 import { usePopover } from "../../ui/usePopover.ts";
 import { DEFAULT_SETTINGS, type ExportSettings } from "./exportSettings.ts";
@@ -16,9 +17,17 @@ const ExportPanel = lazy(() =>
 );
 
 /** The header's "Export" button and its panel; also holds the print-only route plan once one is printed. */
-export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null }) {
+export function ExportMenu({
+  exporter,
+  failure = null,
+}: {
+  readonly exporter: MapExporter | null;
+  /** Why images cannot be exported (the canvas failed), or null. */
+  readonly failure?: string | null;
+}) {
   const graph = useAppStore(selectGraph);
   const route = useDrawnRouteInfo();
+  const screenTheme = useAppStore(selectTheme);
   const { open, toggle, containerRef, buttonRef, panelId } = usePopover();
   // Kept here so the choices survive closing and reopening the panel.
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_SETTINGS);
@@ -63,6 +72,8 @@ export function ExportMenu({ exporter }: { readonly exporter: MapExporter | null
               onSettingsChange={(change) => setSettings((value) => ({ ...value, ...change }))}
               exporter={exporter}
               route={route}
+              screenTheme={screenTheme}
+              failure={failure}
               status={status}
               run={run}
               onPrint={

@@ -9,6 +9,7 @@ interface ExportOptionsProps {
   readonly plans: ReadonlyMap<number, ExportPlan>;
   readonly scale: number;
   readonly hasRoute: boolean;
+  readonly screenTheme: "light" | "dark";
 }
 
 const FORMATS = [
@@ -19,7 +20,14 @@ const FORMATS = [
 ] as const;
 
 /** The export menu's choices: format, area, scale, background and the title-and-legend option. */
-export function ExportOptions({ settings, onChange, plans, scale, hasRoute }: ExportOptionsProps) {
+export function ExportOptions({
+  settings,
+  onChange,
+  plans,
+  scale,
+  hasRoute,
+  screenTheme,
+}: ExportOptionsProps) {
   const { format } = settings;
   const raster = format === "png" || format === "jpeg";
   const areas = [
@@ -68,13 +76,28 @@ export function ExportOptions({ settings, onChange, plans, scale, hasRoute }: Ex
           legend="Background"
           name="background"
           choices={[
-            { value: "white", label: "White" },
+            {
+              value: "filled",
+              label: settings.look === "screen" && screenTheme === "dark" ? "Dark" : "White",
+            },
             { value: "transparent", label: "Transparent" },
           ]}
           value={settings.background}
           onChange={(background) => onChange({ background })}
         />
       ) : null}
+      {format === "json" || screenTheme === "light" ? null : (
+        <ChoiceGroup<ExportSettings["look"]>
+          legend="Colours"
+          name="look"
+          choices={[
+            { value: "light", label: "Light" },
+            { value: "screen", label: "Dark, as on screen" },
+          ]}
+          value={settings.look}
+          onChange={(look) => onChange({ look })}
+        />
+      )}
       {format === "json" ? null : (
         <label className="export-check">
           <input

@@ -19,11 +19,14 @@ interface ExportPanelProps {
   readonly status: TaskStatus;
   readonly run: (task: () => Promise<string>, working: string) => Promise<void>;
   readonly onPrint: (() => void) | null;
+  /** The theme on screen, which the picture may take instead of the light one. */
+  readonly screenTheme: "light" | "dark";
+  readonly failure: string | null;
 }
 
 /** The panel's body: options, the size the image will have, Download, Print route plan, and the status. */
 export function ExportPanel(props: ExportPanelProps) {
-  const { graph, settings, exporter, route, status, run, onPrint } = props;
+  const { graph, settings, exporter, route, status, run, onPrint, screenTheme } = props;
   const { format } = settings;
   const area = settings.area === "route" && !route ? "full" : settings.area;
   const chosen = { ...settings, area };
@@ -33,7 +36,7 @@ export function ExportPanel(props: ExportPanelProps) {
   const plans = new Map<number, ExportPlan>();
   if (exporter && imageFormat) {
     for (const scale of imageFormat === "svg" ? [1] : SCALES) {
-      plans.set(scale, exporter.plan(exportRequest(chosen, imageFormat, scale, caption)));
+      plans.set(scale, exporter.plan(exportRequest(chosen, imageFormat, scale, caption, screenTheme)));
     }
   }
   const fitting = [...plans].filter(([, plan]) => plan.fits).map(([scale]) => scale);
@@ -50,7 +53,7 @@ export function ExportPanel(props: ExportPanelProps) {
       return;
     }
     if (!exporter || scale === null) return;
-    const request = exportRequest(chosen, imageFormat, scale, caption);
+    const request = exportRequest(chosen, imageFormat, scale, caption, screenTheme);
     const extension = imageFormat === "jpeg" ? "jpg" : imageFormat;
     const fileName = exportFileName({ extension, area, route: ends, now });
     void run(
@@ -69,8 +72,9 @@ export function ExportPanel(props: ExportPanelProps) {
         plans={plans}
         scale={scale ?? settings.scale}
         hasRoute={route !== null}
+        screenTheme={screenTheme}
       />
-      <ExportSize format={format} plan={plan} ready={exporter !== null} />
+      <ExportSize format={format} plan={plan} ready={exporter !== null} failure={props.failure} />
       <div className="export-actions">
         <button
           type="button"

@@ -11,15 +11,19 @@ export function ExportSize({
   format,
   plan,
   ready,
+  failure = null,
 }: {
   readonly format: MenuFormat;
   readonly plan: ExportPlan | null;
   /** False until the map is drawn and can be exported. */
   readonly ready: boolean;
+  /** Why the map cannot be exported as an image at all. */
+  readonly failure?: string | null;
 }) {
   if (format === "json") {
     return <p className="export-size">The loaded map as a file that “Open map…” reads back.</p>;
   }
+  if (failure !== null) return <p className="export-size">{failure}</p>;
   if (!ready) return <p className="export-size">The map is still being drawn.</p>;
   if (!plan) return <p className="export-size">No scale fits in an image this browser can draw. Try SVG.</p>;
   return (

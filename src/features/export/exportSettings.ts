@@ -15,14 +15,17 @@ export interface ExportSettings {
   readonly scale: number;
   readonly background: ExportBackground;
   readonly withCaption: boolean;
+  /** Light, or the theme on screen now. */
+  readonly look: "light" | "screen";
 }
 
 export const DEFAULT_SETTINGS: ExportSettings = {
   format: "png",
   area: "full",
   scale: 2,
-  background: "white",
+  background: "filled",
   withCaption: true,
+  look: "light",
 };
 
 export const SCALES = [1, 2, 4] as const;
@@ -51,12 +54,14 @@ export function exportRequest(
   format: ExportFormat,
   scale: number,
   caption: ExportCaption,
+  screenTheme: "light" | "dark",
 ): ExportRequest {
   return {
     format,
     area: settings.area,
     scale,
-    background: format === "png" ? settings.background : "white",
+    background: format === "png" ? settings.background : "filled",
+    theme: settings.look === "screen" ? screenTheme : "light",
     caption: settings.withCaption ? caption : null,
   };
 }

@@ -30,7 +30,8 @@ export function usePrintRoutePlan(exporter: MapExporter | null): {
         format: "png",
         area: "route",
         scale: 2,
-        background: "white",
+        background: "filled",
+        theme: "light",
         // The caption brings the map's legend into the picture, so the paper explains its colours.
         caption: { title, subtitle: "Route plan", summary: route.summary },
       });

@@ -1,32 +1,50 @@
-import { type ReactNode, useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
+import { PLAN_MARKS, type PlanMark } from "../../domain/plan/plan.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
-import { EdgeSwatch, NodeSwatch } from "./LegendSwatches.tsx";
-import { PlanLegendItems } from "./PlanLegendItems.tsx";
+import { isRoomyScreen } from "../../ui/breakpoints.ts";
+import { type LegendEntry, type LegendGroup, legendEntries, mapLegendContent } from "../../ui/look/legend.ts";
+import { ShapeSvg } from "../../ui/look/ShapeSvg.tsx";
+import { SWATCH, swatchShapes } from "../../ui/look/swatches.ts";
+import { useVisualModel } from "../../ui/look/useVisualModel.ts";
 import "./legend.css";
 
-const NARROW = "(max-width: 760px)";
+const GROUPS: readonly LegendGroup[] = ["Nodes", "Paths", "Highlights", "My plan"];
 
-/** Open beside a wide map; folded on a phone, where every pixel of map counts. jsdom has no matchMedia. */
-const startsOpen = () => !(typeof window.matchMedia === "function" && window.matchMedia(NARROW).matches);
+/** Which marks the plan uses, as one string so the legend only re-renders when that set changes. */
+const marksInUse = (entries: Iterable<{ readonly mark?: PlanMark }>) => {
+  const used = new Set<PlanMark>();
+  for (const entry of entries) if (entry.mark !== undefined) used.add(entry.mark);
+  return PLAN_MARKS.filter((mark) => used.has(mark)).join(" ");
+};
 
-function Item({ swatch, children }: { readonly swatch: ReactNode; readonly children: ReactNode }) {
-  return (
-    <li className="legend-item">
-      {swatch}
-      <span>{children}</span>
-    </li>
-  );
-}
-
-/** What every shape, border, line and colour on the map means, in a panel that folds away. */
+/** What every shape, border, line, colour and plan ring on the map means, in a panel that folds away. */
 export function Legend() {
-  const [open, setOpen] = useState(startsOpen);
+  const [open, setOpen] = useState(isRoomyScreen);
   const bodyId = useId();
   const graph = useAppStore(selectGraph);
-  const hasOtherIssuers = graph?.nodes.some(
-    (node) => node.kind === "credential" && node.issuer !== "aapc" && node.issuer !== "ahima",
-  );
+  const model = useVisualModel();
+  const inUse = useAppStore((state) => marksInUse(state.plan?.entries.values() ?? []));
+  const routePanelOpen = useAppStore((state) => state.routePanelOpen);
+  // The route drawer narrows the strip under the map; folded, the legend leaves the map its height.
+  useEffect(() => {
+    if (routePanelOpen) setOpen(false);
+  }, [routePanelOpen]);
+  const entries = useMemo(() => {
+    if (!graph) return [];
+    const marks = new Set(inUse === "" ? [] : (inUse.split(" ") as PlanMark[]));
+    return legendEntries(model, mapLegendContent(graph, marks));
+  }, [graph, model, inUse]);
+  const swatch = (entry: LegendEntry) =>
+    entry.swatch ? (
+      <ShapeSvg
+        className="legend-swatch"
+        viewBox={`0 0 ${SWATCH.width} ${SWATCH.height}`}
+        width={SWATCH.width}
+        height={SWATCH.height}
+        shapes={swatchShapes(model, entry.swatch)}
+      />
+    ) : null;
 
   return (
     <div className="legend" data-open={open}>
@@ -50,27 +68,27 @@ export function Legend() {
         </svg>
       </button>
       <div id={bodyId} className="legend-body" hidden={!open}>
-        <ul className="legend-list" aria-label="Nodes">
-          <Item swatch={<NodeSwatch kind="position" />}>Position (a job)</Item>
-          <Item swatch={<NodeSwatch kind="aapc" />}>AAPC credential, solid border</Item>
-          <Item swatch={<NodeSwatch kind="ahima" />}>AHIMA credential, double border</Item>
-          {hasOtherIssuers ? (
-            <Item swatch={<NodeSwatch kind="other" />}>Credential from another issuer</Item>
-          ) : null}
-        </ul>
-        <ul className="legend-list" aria-label="Paths">
-          <Item swatch={<EdgeSwatch kind="advances-to" />}>Advances to (promotion)</Item>
-          <Item swatch={<EdgeSwatch kind="lateral" />}>Lateral move, same level</Item>
-          <Item swatch={<EdgeSwatch kind="qualifies-for" />}>Credential qualifies you for</Item>
-          <Item swatch={<EdgeSwatch kind="prepares-for" />}>Work prepares you for</Item>
-        </ul>
-        <ul className="legend-list" aria-label="Highlights">
-          <Item swatch={<NodeSwatch kind="selected" />}>Selected</Item>
-          <Item swatch={<EdgeSwatch kind="route" />}>On your route</Item>
-          <Item swatch={<NodeSwatch kind="dimmed" />}>Dimmed: not linked to the selection</Item>
-        </ul>
-        <PlanLegendItems />
-        <p className="legend-note">Columns are levels, lowest on the left.</p>
+        {GROUPS.map((group) => {
+          const lines = entries.filter((entry) => entry.group === group);
+          // A group with nothing to explain (no mark set yet) is left out rather than shown empty.
+          return lines.length === 0 ? null : (
+            <ul key={group} className="legend-list" aria-label={group}>
+              {lines.map((entry) => (
+                <li key={entry.key} className="legend-item">
+                  {swatch(entry)}
+                  <span>{entry.label}</span>
+                </li>
+              ))}
+            </ul>
+          );
+        })}
+        {entries
+          .filter((entry) => entry.group === "Note")
+          .map((entry) => (
+            <p key={entry.key} className="legend-note">
+              {entry.label}
+            </p>
+          ))}
       </div>
     </div>
   );

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { defaultObjective, hasAnything } from "../../domain/route/index.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
+import { isNarrowScreen } from "../../ui/breakpoints.ts";
 import { CloseIcon } from "../../ui/CloseIcon.tsx";
+import { layerStyle, useLayer } from "../../ui/layers.ts";
 import { IgnoredInLink } from "./IgnoredInLink.tsx";
 import { ROUTE_PANEL_ID, ROUTE_TOGGLE_ID } from "./panelIds.ts";
 import { RouteEnds } from "./RouteEnds.tsx";
@@ -10,7 +12,6 @@ import { RouteOptions } from "./RouteOptions.tsx";
 import { RouteRanking } from "./RouteRanking.tsx";
 import { RouteResult } from "./RouteResult.tsx";
 import { answerAnnouncement, foldedSummary } from "./routeText.ts";
-import { useEscapeCloses } from "./useEscapeCloses.ts";
 import { useRouteIndex } from "./useRouteIndex.ts";
 import "./route-panel.css";
 import "./route-picker.css";
@@ -21,9 +22,6 @@ import "./route-steps.css";
 import "./route-step-facts.css";
 import "./route-cards.css";
 import "./route-mobile.css";
-
-const NARROW = "(max-width: 760px)";
-const isNarrow = () => typeof window.matchMedia === "function" && window.matchMedia(NARROW).matches;
 
 /**
  * The route finder: a drawer over the left of the map (a sheet over the whole map on phones) with the
@@ -49,7 +47,7 @@ export function RoutePanel() {
     closeRoutePanel();
     document.getElementById(ROUTE_TOGGLE_ID)?.focus();
   }, [closeRoutePanel]);
-  useEscapeCloses(open, close);
+  const layer = useLayer(open, close);
 
   useEffect(() => {
     if (!open) return;
@@ -66,7 +64,14 @@ export function RoutePanel() {
   const objective = question.objective ?? defaultObjective(routeIndex?.facts.hasTimes ?? false);
 
   return (
-    <section id={ROUTE_PANEL_ID} className="route-panel" aria-labelledby={headingId} data-folded={folded}>
+    <section
+      id={ROUTE_PANEL_ID}
+      className="route-panel"
+      aria-labelledby={headingId}
+      data-folded={folded}
+      data-covers-map=""
+      style={layerStyle(layer)}
+    >
       <header className="route-panel-header">
         <div className="route-panel-titles">
           <h2 id={headingId} ref={headingRef} tabIndex={-1} className="route-panel-title">
@@ -112,7 +117,7 @@ export function RoutePanel() {
             </button>
           }
         />
-        <RouteResult onStepChosen={() => setFolded(isNarrow())} />
+        <RouteResult onStepChosen={() => setFolded(isNarrowScreen())} />
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -1,13 +1,9 @@
+import type { LegendEntry } from "../../ui/look/legend.ts";
+import type { MeasureText, Shape } from "../../ui/look/shapes.ts";
+import { SWATCH, swatchShapes } from "../../ui/look/swatches.ts";
+import type { VisualModel } from "../../ui/look/visualModel.ts";
 import type { ExportCaption } from "../../ui/mapExporter.ts";
-import { SWATCH, type SwatchKind, swatchShapes } from "./legendSwatches.ts";
-import type { MeasureText, Shape } from "./shapes.ts";
 import { wrapText } from "./wrapText.ts";
-
-/** One legend line: a swatch (or none, for a note) and its words. */
-export interface LegendEntry {
-  readonly swatch: SwatchKind | null;
-  readonly label: string;
-}
 
 /** The title strip and the legend strip, each in its own coordinates from (0, 0), in map pixels at scale 1. */
 export interface Decor {
@@ -18,10 +14,6 @@ export interface Decor {
 }
 
 const PAD = 16;
-const INK = "#0f172a";
-const MUTED = "#475569";
-const RULE = "#cbd5e1";
-const SUMMARY_INK = "#991b1b";
 const TEXT_GAP = 6;
 const ITEM_GAP = 20;
 const ROW = 26;
@@ -35,24 +27,26 @@ type Line = {
 };
 
 function headerShapes(
+  model: VisualModel,
   caption: ExportCaption,
   width: number,
   measure: MeasureText,
 ): { shapes: Shape[]; height: number } {
+  const { ui, map } = model.palette;
   const room = Math.max(40, width - 2 * PAD);
   const lines: Line[] = [
     ...wrapText(caption.title, room, 22, 700, measure).map((text) => ({
       text,
       size: 22,
       weight: 700,
-      fill: INK,
+      fill: ui.ink,
       leading: 28,
     })),
     ...wrapText(caption.subtitle, room, 13, 400, measure).map((text) => ({
       text,
       size: 13,
       weight: 400,
-      fill: MUTED,
+      fill: ui.inkSoft,
       leading: 20,
     })),
     ...(caption.summary === undefined ? [] : wrapText(caption.summary, room, 15, 700, measure)).map(
@@ -60,7 +54,7 @@ function headerShapes(
         text,
         size: 15,
         weight: 700,
-        fill: SUMMARY_INK,
+        fill: map.route,
         leading: 22,
       }),
     ),
@@ -82,6 +76,7 @@ function headerShapes(
 }
 
 function legendShapes(
+  model: VisualModel,
   entries: readonly LegendEntry[],
   width: number,
   measure: MeasureText,
@@ -93,7 +88,7 @@ function legendShapes(
         { op: "M", to: { x: 0, y: 0.5 } },
         { op: "L", to: { x: width, y: 0.5 } },
       ],
-      stroke: RULE,
+      stroke: model.palette.ui.line,
       strokeWidth: 1,
     },
   ];
@@ -106,7 +101,8 @@ function legendShapes(
       x = PAD;
       rowTop += ROW;
     }
-    if (entry.swatch) shapes.push(...swatchShapes(entry.swatch, x, rowTop + (ROW - SWATCH.height) / 2));
+    if (entry.swatch)
+      shapes.push(...swatchShapes(model, entry.swatch, x, rowTop + (ROW - SWATCH.height) / 2));
     shapes.push({
       type: "text",
       x: x + swatchWidth,
@@ -114,7 +110,7 @@ function legendShapes(
       text: entry.label,
       size: 12,
       weight: 400,
-      fill: INK,
+      fill: model.palette.ui.ink,
       anchor: "start",
     });
     x += itemWidth + ITEM_GAP;
@@ -128,13 +124,14 @@ function legendShapes(
  * size at any whole scale is a whole number of pixels.
  */
 export function layoutDecor(
+  model: VisualModel,
   caption: ExportCaption,
   entries: readonly LegendEntry[],
   width: number,
   measure: MeasureText,
 ): Decor {
-  const header = headerShapes(caption, width, measure);
-  const legend = legendShapes(entries, width, measure);
+  const header = headerShapes(model, caption, width, measure);
+  const legend = legendShapes(model, entries, width, measure);
   return {
     header: header.shapes,
     headerHeight: header.height,

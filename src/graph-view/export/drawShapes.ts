@@ -1,4 +1,4 @@
-import { cssFont, type PathSegment, type Shape } from "./shapes.ts";
+import { cssFont, type PathSegment, type Shape } from "../../ui/look/shapes.ts";
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -31,11 +31,14 @@ export function drawShapes(context: Context2D, shapes: readonly Shape[]): void {
     context.save();
     context.globalAlpha = shape.opacity ?? 1;
     if (shape.type === "text") {
-      context.font = cssFont(shape.size, shape.weight);
-      context.textAlign = shape.anchor === "middle" ? "center" : "left";
-      context.textBaseline = "alphabetic";
-      context.fillStyle = shape.fill ?? "#000";
-      context.fillText(shape.text, shape.x, shape.y);
+      // Text without a fill is invisible in SVG too: it is drawn nowhere.
+      if (shape.fill) {
+        context.font = cssFont(shape.size, shape.weight);
+        context.textAlign = shape.anchor === "middle" ? "center" : "left";
+        context.textBaseline = "alphabetic";
+        context.fillStyle = shape.fill;
+        context.fillText(shape.text, shape.x, shape.y);
+      }
       context.restore();
       continue;
     }

@@ -1,4 +1,4 @@
-import { cssFont, type MeasureText } from "./shapes.ts";
+import { cssFont, type MeasureText } from "../../ui/look/shapes.ts";
 
 /**
  * Measures text with a 2D canvas context in the export font: the same measure Cytoscape uses for wrapping

@@ -1,10 +1,11 @@
 import type { Core } from "cytoscape";
+import type { MeasureText } from "../../ui/look/shapes.ts";
 import type { ExportPlan, ExportRequest } from "../../ui/mapExporter.ts";
 import { checkCanvasSize } from "./canvasLimits.ts";
 import { type Decor, layoutDecor } from "./decorLayout.ts";
+import type { ExportLooks } from "./exportLooks.ts";
 import { exportRegion, fullRegion, type Region } from "./exportRegion.ts";
-import { legendEntries } from "./legendEntries.ts";
-import type { MeasureText } from "./shapes.ts";
+import { pictureLegend } from "./legendEntries.ts";
 
 /** Everything an export needs, worked out before drawing: the plan shown to people, the region and the strips. */
 export interface PlannedExport {
@@ -21,12 +22,23 @@ export interface PlannedExport {
  * plus the title and legend strips laid out for that width. Raster exports are checked against the canvas
  * limits, for the finished image and for the map image Cytoscape draws first.
  */
-export function planExport(cy: Core, request: ExportRequest, measure: MeasureText): PlannedExport {
+export function planExport(
+  cy: Core,
+  request: ExportRequest,
+  measure: MeasureText,
+  looks: ExportLooks,
+): PlannedExport {
   const scale = request.format === "svg" ? 1 : request.scale;
   const region = exportRegion(cy, request.area);
   const source = request.area === "route" ? fullRegion(cy) : region;
   const decor = request.caption
-    ? layoutDecor(request.caption, legendEntries(cy), region.pixelWidth, measure)
+    ? layoutDecor(
+        looks.model(request.theme),
+        request.caption,
+        pictureLegend(cy, looks.model(request.theme)),
+        region.pixelWidth,
+        measure,
+      )
     : null;
   const mapWidth = Math.round(region.pixelWidth * scale);
   const mapHeight = Math.round(region.pixelHeight * scale);

@@ -1,4 +1,5 @@
 import type { Core } from "cytoscape";
+import type { VisualModel } from "../../ui/look/visualModel.ts";
 import type { ExportRequest } from "../../ui/mapExporter.ts";
 import { drawShapes } from "./drawShapes.ts";
 import type { PlannedExport } from "./planExport.ts";
@@ -27,21 +28,33 @@ function toBlob(canvas: Surface["canvas"], type: string): Promise<Blob | null> {
   return new Promise((resolve) => canvas.toBlob(resolve, type, 0.92));
 }
 
+const filled = (request: ExportRequest) => request.background === "filled" || request.format === "jpeg";
+
 /**
- * Cytoscape's picture of the region, as a bitmap. `maxWidth`/`maxHeight` instead of `scale` make Cytoscape
- * ignore the screen's devicePixelRatio, so the same request gives the same pixels on every screen.
+ * Cytoscape's picture of the region. Cytoscape draws it at once and only encodes it later, so a caller may
+ * restyle the map around this call. `maxWidth`/`maxHeight` instead of `scale` make Cytoscape ignore the
+ * screen's devicePixelRatio, so the same request gives the same pixels on every screen.
  */
-async function mapBitmap(cy: Core, request: ExportRequest, planned: PlannedExport): Promise<ImageBitmap> {
+export function mapPicture(
+  cy: Core,
+  request: ExportRequest,
+  planned: PlannedExport,
+  model: VisualModel,
+): Promise<Blob | null> {
   const { source, scale } = planned;
-  const blob = await cy
+  return cy
     .png({
       output: "blob-promise",
       full: request.area !== "view",
       maxWidth: source.pixelWidth * scale,
       maxHeight: source.pixelHeight * scale,
-      ...(request.background === "white" || request.format === "jpeg" ? { bg: "#ffffff" } : {}),
+      ...(filled(request) ? { bg: model.palette.map.background } : {}),
     })
     .catch(() => null);
+}
+
+async function toBitmap(picture: Promise<Blob | null>): Promise<ImageBitmap> {
+  const blob = await picture;
   // Past a browser's canvas limit the picture comes back empty instead of failing.
   if (!blob || blob.size === 0) throw new Error(TOO_LARGE);
   const bitmap = await createImageBitmap(blob).catch(() => null);
@@ -50,18 +63,23 @@ async function mapBitmap(cy: Core, request: ExportRequest, planned: PlannedExpor
 }
 
 /**
- * Draws a PNG or JPEG without blocking the page: Cytoscape's picture (asynchronous `blob-promise`), set
+ * Draws a PNG or JPEG without blocking the page: Cytoscape's picture (see mapPicture), set
  * between the title strip and the legend strip on a canvas of the planned size, encoded asynchronously.
  * Rejects with a message for people when the browser hands back nothing, rather than giving an empty file.
  */
-export async function renderRaster(cy: Core, request: ExportRequest, planned: PlannedExport): Promise<Blob> {
+export async function renderRaster(
+  request: ExportRequest,
+  planned: PlannedExport,
+  model: VisualModel,
+  picture: Promise<Blob | null>,
+): Promise<Blob> {
   const { plan, region, source, scale, decor } = planned;
   if (!plan.fits) throw new Error(plan.reason ?? TOO_LARGE);
-  const bitmap = await mapBitmap(cy, request, planned);
+  const bitmap = await toBitmap(picture);
   try {
     const { canvas, context } = createSurface(plan.width, plan.height);
-    if (request.background === "white" || request.format === "jpeg") {
-      context.fillStyle = "#ffffff";
+    if (filled(request)) {
+      context.fillStyle = model.palette.map.background;
       context.fillRect(0, 0, plan.width, plan.height);
     }
     // The route area is cut out of the whole map; other areas use the whole picture.

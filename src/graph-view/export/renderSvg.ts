@@ -1,10 +1,12 @@
 import type { Core, SingularElementArgument } from "cytoscape";
+import type { MeasureText, Shape } from "../../ui/look/shapes.ts";
+import type { VisualModel } from "../../ui/look/visualModel.ts";
 import type { ExportRequest } from "../../ui/mapExporter.ts";
+import { type ExportLooks, inTheme } from "./exportLooks.ts";
 import type { PlannedExport } from "./planExport.ts";
-import type { MeasureText, Shape } from "./shapes.ts";
 import { edgeShapes } from "./svgMapEdges.ts";
 import { nodeShapes } from "./svgMapNodes.ts";
-import { num, shapesGroup, svgElement } from "./svgShapes.ts";
+import { num, shapesGroup, svgElement, xmlSafe } from "./svgShapes.ts";
 
 /** Elements per slice of work; between slices the page gets a turn, so a large map never freezes it. */
 const SLICE = 200;
@@ -17,19 +19,36 @@ function drawingOrder(cy: Core): SingularElementArgument[] {
   return ranked.map((entry) => entry.ele);
 }
 
-async function mapShapes(cy: Core, planned: PlannedExport, measure: MeasureText): Promise<Shape[]> {
+function elementShapes(ele: SingularElementArgument, planned: PlannedExport, measure: MeasureText): Shape[] {
   const { x1, y1, w, h } = planned.region;
+  const bb = ele.boundingBox();
+  if (bb.x2 < x1 || bb.y2 < y1 || bb.x1 > x1 + w || bb.y1 > y1 + h) return [];
+  return ele.isNode() ? nodeShapes(ele, measure) : edgeShapes(ele as Parameters<typeof edgeShapes>[0]);
+}
+
+/**
+ * The map's shapes in the theme asked for. In the theme on screen the work is sliced so a large map never
+ * freezes the page; in the other theme it runs in one go, while the map wears that theme's stylesheet.
+ */
+async function mapShapes(
+  cy: Core,
+  planned: PlannedExport,
+  measure: MeasureText,
+  looks: ExportLooks,
+  theme: VisualModel["theme"],
+): Promise<Shape[]> {
+  if (theme !== looks.current()) {
+    return inTheme(cy, looks, theme, () =>
+      drawingOrder(cy).flatMap((ele) => elementShapes(ele, planned, measure)),
+    );
+  }
   const shapes: Shape[] = [];
   const order = drawingOrder(cy);
   for (let i = 0; i < order.length; i++) {
     if (i > 0 && i % SLICE === 0) await nextTurn();
     const ele = order[i];
     if (!ele || cy.destroyed()) throw new Error("The map changed while the SVG was being made. Try again.");
-    const bb = ele.boundingBox();
-    if (bb.x2 < x1 || bb.y2 < y1 || bb.x1 > x1 + w || bb.y1 > y1 + h) continue;
-    shapes.push(
-      ...(ele.isNode() ? nodeShapes(ele, measure) : edgeShapes(ele as Parameters<typeof edgeShapes>[0])),
-    );
+    shapes.push(...elementShapes(ele, planned, measure));
   }
   return shapes;
 }
@@ -45,6 +64,8 @@ export async function renderSvg(
   request: ExportRequest,
   planned: PlannedExport,
   measure: MeasureText,
+  model: VisualModel,
+  looks: ExportLooks,
 ): Promise<Blob> {
   const { plan, region, decor } = planned;
   const root = svgElement("svg", {
@@ -54,10 +75,10 @@ export async function renderSvg(
   });
   root.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   const title = svgElement("title");
-  title.textContent = request.caption?.title ?? "Career map";
+  title.textContent = xmlSafe(request.caption?.title ?? "Career map");
   root.append(title);
-  if (request.background === "white")
-    root.append(svgElement("rect", { width: "100%", height: "100%", fill: "#ffffff" }));
+  if (request.background === "filled")
+    root.append(svgElement("rect", { width: "100%", height: "100%", fill: model.palette.map.background }));
   if (decor) root.append(shapesGroup(decor.header));
   const clip = svgElement("clipPath", { id: "map-area" });
   clip.append(svgElement("rect", { x: region.x1, y: region.y1, width: region.w, height: region.h }));
@@ -65,7 +86,7 @@ export async function renderSvg(
   defs.append(clip);
   root.append(defs);
   const zoom = plan.mapWidth / region.w;
-  const map = shapesGroup(await mapShapes(cy, planned, measure));
+  const map = shapesGroup(await mapShapes(cy, planned, measure, looks, model.theme));
   map.setAttribute("clip-path", "url(#map-area)");
   const placed = svgElement("g", {
     transform: `translate(0 ${num(plan.headerHeight)}) scale(${num(zoom)}) translate(${num(-region.x1)} ${num(-region.y1)})`,

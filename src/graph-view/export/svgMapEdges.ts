@@ -1,5 +1,5 @@
 import type { EdgeSingular } from "cytoscape";
-import type { PathSegment, Point, Shape } from "./shapes.ts";
+import type { PathSegment, Point, Shape } from "../../ui/look/shapes.ts";
 
 /** Arrowheads in Cytoscape's unit frame: tip at (0, 0), y towards the node, so the body has negative y. */
 interface ArrowKind {

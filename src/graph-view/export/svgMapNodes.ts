@@ -1,6 +1,6 @@
 import type { NodeSingular } from "cytoscape";
+import type { MeasureText, Point, Shape } from "../../ui/look/shapes.ts";
 import { outlineShapes } from "./outlineShapes.ts";
-import type { MeasureText, Point, Shape } from "./shapes.ts";
 import { wrapText } from "./wrapText.ts";
 
 /** The outline of a node shape of size w × h around (x, y), as Cytoscape draws it. */

@@ -1,4 +1,4 @@
-import { EXPORT_FONT, type Paint, type PathSegment, type Point, type Shape } from "./shapes.ts";
+import { EXPORT_FONT, type Paint, type PathSegment, type Point, type Shape } from "../../ui/look/shapes.ts";
 
 export const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -17,6 +17,14 @@ export function pathData(segments: readonly PathSegment[]): string {
     })
     .join(" ");
 }
+
+/**
+ * Characters XML 1.0 forbids (most control characters, lone surrogates, U+FFFE and U+FFFF) become U+FFFD:
+ * XMLSerializer writes them raw, and one such character makes the whole file unreadable.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export const xmlSafe = (text: string): string => text.replace(NOT_XML, "\uFFFD");
 
 /** Creates an SVG element with attributes; values are set through the DOM, which escapes them on output. */
 export function svgElement(name: string, attributes: Record<string, string | number> = {}): SVGElement {
@@ -51,7 +59,7 @@ export function shapeToSvg(shape: Shape): SVGElement {
       "text-anchor": shape.anchor,
     });
     paint(text, shape);
-    text.textContent = shape.text;
+    text.textContent = xmlSafe(shape.text);
     return text;
   }
   let element: SVGElement;

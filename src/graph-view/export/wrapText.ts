@@ -1,4 +1,4 @@
-import type { MeasureText } from "./shapes.ts";
+import type { MeasureText } from "../../ui/look/shapes.ts";
 
 /**
  * Breaks text into lines no wider than `maxWidth` the way Cytoscape wraps labels (renderer/base/

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { layoutDecor } from "../../../src/graph-view/export/decorLayout.ts";
-import type { MeasureText } from "../../../src/graph-view/export/shapes.ts";
 import { wrapText } from "../../../src/graph-view/export/wrapText.ts";
+import type { LegendEntry } from "../../../src/ui/look/legend.ts";
+import type { MeasureText } from "../../../src/ui/look/shapes.ts";
+import { buildVisualModel } from "../../../src/ui/look/visualModel.ts";
 
 /** Every character is half the type size wide: predictable, like a monospace font. */
 const measure: MeasureText = (text, size) => text.length * size * 0.5;
@@ -35,17 +37,24 @@ describe("wrapText", () => {
 
 describe("layoutDecor", () => {
   const caption = { title: "Medical Billing and Coding Career Map", subtitle: "Whole map · exported today" };
-  const entries = Array.from({ length: 8 }, (_, i) => ({ swatch: "position" as const, label: `Entry ${i}` }));
+  const model = buildVisualModel([], "light");
+  const entries: LegendEntry[] = Array.from({ length: 8 }, (_, i) => ({
+    key: `entry-${i}`,
+    group: "Nodes",
+    swatch: { type: "node", look: model.position },
+    label: `Entry ${i}`,
+  }));
 
   it("gives whole-pixel strip heights, so every scale gives whole-pixel images", () => {
-    const decor = layoutDecor(caption, entries, 1263, measure);
+    const decor = layoutDecor(model, caption, entries, 1263, measure);
     expect(Number.isInteger(decor.headerHeight)).toBe(true);
     expect(Number.isInteger(decor.legendHeight)).toBe(true);
   });
 
   it("adds a line for the route summary", () => {
-    const plain = layoutDecor(caption, entries, 1263, measure);
+    const plain = layoutDecor(model, caption, entries, 1263, measure);
     const withRoute = layoutDecor(
+      model,
       { ...caption, summary: "A → B: 2 steps, 1 credential" },
       entries,
       1263,
@@ -60,8 +69,8 @@ describe("layoutDecor", () => {
   });
 
   it("wraps the title and flows the legend into more rows on a narrow image", () => {
-    const wide = layoutDecor(caption, entries, 1263, measure);
-    const narrow = layoutDecor(caption, entries, 300, measure);
+    const wide = layoutDecor(model, caption, entries, 1263, measure);
+    const narrow = layoutDecor(model, caption, entries, 300, measure);
     expect(narrow.headerHeight).toBeGreaterThan(wide.headerHeight);
     expect(narrow.legendHeight).toBeGreaterThan(wide.legendHeight);
     for (const shape of narrow.legend) if (shape.type === "text") expect(shape.x).toBeLessThan(300);

@@ -1,0 +1,68 @@
+import type { Core } from "cytoscape";
+import { useAppStore } from "../store/appStore.ts";
+import { selectDrawnRoute } from "../store/selectors.ts";
+import { nodeElementId } from "./elementIds.ts";
+import { frameNodes, keepInSight, showInitialView } from "./initialView.ts";
+
+/** A pointer that moves further than this between press and release panned the map. */
+const DRAG = 6;
+
+/**
+ * Refits the map to the room it has whenever that room changes: the window or a docked panel resizes the
+ * map, or a drawer or sheet opens or closes over it. A drawn route is framed again, a selected node kept in
+ * sight; otherwise the first view is shown again, until the person pans or zooms: then the view is theirs.
+ */
+export function keepMapFitted(cy: Core): () => void {
+  const container = cy.container();
+  const wrap = container?.parentElement ?? null;
+  let moved = false;
+  let pressedAt: { x: number; y: number } | null = null;
+  let frame = 0;
+
+  const refit = () => {
+    cancelAnimationFrame(frame);
+    // After the panel's own layout has settled, so the covers are measured where they now are.
+    frame = requestAnimationFrame(() => {
+      if (cy.destroyed()) return;
+      cy.resize();
+      const state = useAppStore.getState();
+      const route = selectDrawnRoute(state);
+      if (route) frameNodes(cy, route.nodes.map(nodeElementId));
+      else if (state.selectedId !== null) keepInSight(cy, nodeElementId(state.selectedId));
+      else if (!moved) showInitialView(cy);
+    });
+  };
+  const onWheel = () => {
+    moved = true;
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.target instanceof Element && event.target.closest(".zoom-controls")) moved = true;
+    pressedAt = { x: event.clientX, y: event.clientY };
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    if (pressedAt && Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y) > DRAG)
+      moved = true;
+    pressedAt = null;
+  };
+  wrap?.addEventListener("wheel", onWheel, { passive: true });
+  wrap?.addEventListener("pointerdown", onPointerDown);
+  wrap?.addEventListener("pointerup", onPointerUp);
+  // Cytoscape only notices window resizes; panels opening and closing resize the map too.
+  const resizes = container && typeof ResizeObserver === "function" ? new ResizeObserver(refit) : null;
+  if (container) resizes?.observe(container);
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (
+      state.routePanelOpen !== previous.routePanelOpen ||
+      (state.selectedId === null) !== (previous.selectedId === null)
+    )
+      refit();
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    wrap?.removeEventListener("wheel", onWheel);
+    wrap?.removeEventListener("pointerdown", onPointerDown);
+    wrap?.removeEventListener("pointerup", onPointerUp);
+    resizes?.disconnect();
+    unsubscribe();
+  };
+}
