@@ -3,6 +3,7 @@ import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
 import { selectTheme } from "../../store/themeSlice.ts";
 import type { MapExporter } from "../../ui/mapExporter.ts";
+import { PopoverButton } from "../../ui/PopoverButton.tsx";
 import { usePopover } from "../../ui/usePopover.ts";
 import { DEFAULT_SETTINGS, type ExportSettings } from "./exportSettings.ts";
 import { PrintRoutePlan } from "./PrintRoutePlan.tsx";
@@ -28,7 +29,8 @@ export function ExportMenu({
   const graph = useAppStore(selectGraph);
   const route = useDrawnRouteInfo();
   const screenTheme = useAppStore(selectTheme);
-  const { open, toggle, containerRef, buttonRef, panelId } = usePopover();
+  const popover = usePopover();
+  const { open, containerRef, panelId } = popover;
   // Kept here so the choices survive closing and reopening the panel.
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_SETTINGS);
   const { status, run } = useTaskStatus();
@@ -36,15 +38,7 @@ export function ExportMenu({
 
   return (
     <div className="export-menu popover-anchor" ref={containerRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="control-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        disabled={!graph}
-        onClick={toggle}
-      >
+      <PopoverButton popover={popover} disabled={!graph}>
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <path
             d="M8 2v8m-3.5-3.5L8 10l3.5-3.5M2.5 11.5v2h11v-2"
@@ -56,7 +50,7 @@ export function ExportMenu({
           />
         </svg>
         Export
-      </button>
+      </PopoverButton>
       <div
         id={panelId}
         className="export-panel popover"

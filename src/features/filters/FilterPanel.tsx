@@ -1,6 +1,7 @@
 import { isNodeVisible } from "../../domain/visibility.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
+import { PopoverButton } from "../../ui/PopoverButton.tsx";
 import { usePopover } from "../../ui/usePopover.ts";
 import { FilterGroups } from "./FilterGroups.tsx";
 import "./filters.css";
@@ -10,7 +11,8 @@ export function FilterPanel() {
   const graph = useAppStore(selectGraph);
   const filters = useAppStore((state) => state.filters);
   const showEverything = useAppStore((state) => state.showEverything);
-  const { open, toggle, containerRef, buttonRef, panelId } = usePopover({ closeWhenFocusLeaves: true });
+  const popover = usePopover({ closeWhenFocusLeaves: true });
+  const { open, containerRef, panelId } = popover;
 
   const total = graph?.nodes.length ?? 0;
   const shown = graph ? graph.nodes.filter((node) => isNodeVisible(node, filters)).length : 0;
@@ -18,16 +20,8 @@ export function FilterPanel() {
 
   return (
     <div className="filters popover-anchor" ref={containerRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="control-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        // The badge is only a number; say what it counts. Starts with the visible word, as speech input needs.
-        aria-label={active > 0 ? `Filters, ${active} active` : undefined}
-        onClick={toggle}
-      >
+      {/* The badge is only a number; say what it counts. Starts with the visible word, as speech input needs. */}
+      <PopoverButton popover={popover} label={active > 0 ? `Filters, ${active} active` : undefined}>
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <path d="M2 4h12M4.5 8h7M7 12h2" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
         </svg>
@@ -37,7 +31,7 @@ export function FilterPanel() {
             {active}
           </span>
         ) : null}
-      </button>
+      </PopoverButton>
       <div id={panelId} className="filters-popover popover" hidden={!open}>
         {graph ? <FilterGroups graph={graph} filters={filters} /> : null}
         <div className="filters-footer">

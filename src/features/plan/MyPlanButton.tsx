@@ -1,4 +1,5 @@
 import { useAppStore } from "../../store/appStore.ts";
+import { PopoverButton } from "../../ui/PopoverButton.tsx";
 import { usePopover } from "../../ui/usePopover.ts";
 import { MyPlanPanel } from "./MyPlanPanel.tsx";
 import "./plan.css";
@@ -9,21 +10,14 @@ export function MyPlanButton() {
   const hasPlan = useAppStore((state) => state.plan !== null);
   const count = useAppStore((state) => state.plan?.entries.size ?? 0);
   const focusNode = useAppStore((state) => state.focusNode);
-  const { open, toggle, containerRef, buttonRef, panelId } = usePopover();
+  const popover = usePopover();
+  const { open, containerRef, panelId } = popover;
   return (
     <div className="my-plan-menu popover-anchor" ref={containerRef}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="control-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        disabled={!hasPlan}
-        onClick={toggle}
-      >
+      <PopoverButton popover={popover} disabled={!hasPlan}>
         My plan
         {count > 0 ? <span className="count-badge">{count}</span> : null}
-      </button>
+      </PopoverButton>
       <div id={panelId} className="my-plan-panel popover" role="dialog" aria-label="My plan" hidden={!open}>
         {open ? (
           <>
