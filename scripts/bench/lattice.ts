@@ -41,6 +41,21 @@ export function nearPicker(random: () => number) {
 }
 
 /**
+ * Where a generated edge starts: a random level, a position or (with `credentialShare`) a credential of it,
+ * and the column it sits in. Both lattices draw their edges this way, in this order of random draws.
+ */
+export function pickEdgeSource(groups: readonly LevelGroup[], random: () => number, credentialShare: number) {
+  const l = Math.floor(random() * LEVELS.length);
+  const group = groups[l] as LevelGroup;
+  const next = groups[Math.min(l + 1, LEVELS.length - 1)] as LevelGroup;
+  const isCredential = random() < credentialShare;
+  const list = isCredential ? group.credentials : group.positions;
+  const column = Math.floor(random() * list.length) / Math.max(1, list.length - 1);
+  const source = list[Math.round(column * (list.length - 1))] as CareerNode;
+  return { group, next, ahead: l + 1 < LEVELS.length, isCredential, column, source };
+}
+
+/**
  * A career lattice shaped like the real map: four levels, 70% positions and 30% credentials per level.
  * Edges run forward a level or stay level (laterals, credentials), never back; each goes to a node near
  * the same "column", as real maps cluster by specialty, so routes are several steps long.
@@ -52,15 +67,8 @@ export function generateLattice(nodeCount: number, edgeCount: number, seed: numb
   const edges: CareerEdge[] = [];
   const basis = { kind: "inferred", note: "generated" } as const;
   while (edges.length < edgeCount) {
-    const l = Math.floor(random() * LEVELS.length);
-    const group = groups[l] as (typeof groups)[number];
-    const next = groups[Math.min(l + 1, LEVELS.length - 1)] as (typeof groups)[number];
-    const isCredential = random() < 0.3;
-    const list = isCredential ? group.credentials : group.positions;
-    const column = Math.floor(random() * list.length) / Math.max(1, list.length - 1);
-    const source = list[Math.round(column * (list.length - 1))] as CareerNode;
+    const { group, next, ahead, isCredential, column, source } = pickEdgeSource(groups, random, 0.3);
     const r = random();
-    const ahead = l + 1 < LEVELS.length;
     let edge: Omit<CareerEdge, "id" | "basis">;
     if (isCredential) {
       const to = near(r < 0.6 && ahead ? next.positions : group.positions, column);

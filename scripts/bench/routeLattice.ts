@@ -1,6 +1,6 @@
 import type { CareerEdge, CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
 import { seeded } from "../../src/domain/layout/random.ts";
-import { LEVELS, levelGroups, nearPicker } from "./lattice.ts";
+import { LEVELS, levelGroups, nearPicker, pickEdgeSource } from "./lattice.ts";
 
 const SOURCE = "https://example.org/bench";
 const basis = { kind: "inferred", note: "generated" } as const;
@@ -68,14 +68,7 @@ export function requirementLattice(nodeCount: number, edgeCount: number, seed: n
     }
   });
   while (edges.length < edgeCount) {
-    const l = Math.floor(random() * LEVELS.length);
-    const group = groups[l] as (typeof groups)[number];
-    const ahead = l + 1 < LEVELS.length;
-    const next = groups[Math.min(l + 1, LEVELS.length - 1)] as (typeof groups)[number];
-    const isCredential = random() < 0.1;
-    const list = isCredential ? group.credentials : group.positions;
-    const column = Math.floor(random() * list.length) / Math.max(1, list.length - 1);
-    const source = list[Math.round(column * (list.length - 1))] as CareerNode;
+    const { group, next, ahead, isCredential, column, source } = pickEdgeSource(groups, random, 0.1);
     const r = random();
     const id = `e${edges.length}`;
     if (isCredential) {
