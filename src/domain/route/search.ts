@@ -217,11 +217,15 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     }
     return least;
   };
-  /** Whether the route of `label` could take one more step into `w` (ignoring requirements). */
-  const open = (label: number, w: number, progress: number) => {
+  /**
+   * Whether the route of `label` could later enter `w` (ignoring requirements) on its way to checkpoint
+   * `upTo`: a stop between here and there may come first, since the rest of the route need not run
+   * through it (it can leave from the role or a credential held once the stop is passed).
+   */
+  const open = (label: number, w: number, progress: number, upTo: number) => {
     if (avoid[w] === 1 || heldAtStart[w] === 1 || (allowed !== null && allowed[w] !== 1)) return false;
     const at = checkpointAt.get(w);
-    return (at === undefined || at === progress) && inChain(label, w) < 0;
+    return (at === undefined || (at >= progress && at <= upTo)) && inChain(label, w) < 0;
   };
   /**
    * The least of `f` over the first step of what is left of the route when it leaves from `v`: along any
@@ -236,10 +240,11 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   ) => {
     if (v === target) return none;
     const progress = progressOf[label] as number;
+    const upTo = checkpointAt.get(target) ?? checkpoints.length - 1;
     let least = Number.POSITIVE_INFINITY;
     for (let slot = outStart[v] as number, end = outStart[v + 1] as number; slot < end; slot++) {
       const w = outNode[slot] as number;
-      if (open(label, w, progress)) least = Math.min(least, f(outEdge[slot] as number, w));
+      if (open(label, w, progress, upTo)) least = Math.min(least, f(outEdge[slot] as number, w));
     }
     return least;
   };
@@ -469,7 +474,9 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     // the earlier. Without times on "qualifies for" paths the order changes no cost, so this loses nothing.
     if (honour && credential && canonicalExams && (parent[label] as number) >= 0) {
       const last = nodeOf[label] as number;
-      if (facts.isCredential[last] === 1 && w < last && meets(label, w, last)) return;
+      // A stop fixes the order of the exams around it: the other order may not pass it in turn.
+      const free = at === undefined && !checkpointAt.has(last);
+      if (free && facts.isCredential[last] === 1 && w < last && meets(label, w, last)) return;
     }
     const wait = honour ? (facts.experienceMonths[w] as number) : 0;
     const n0 = Math.max(t0[label] as number, a0 + (facts.rankMin[e] as number), wait);
