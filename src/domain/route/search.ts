@@ -133,6 +133,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   const progressOf: number[] = [];
   const startOf: number[] = [];
   const heldHash: number[] = [];
+  const credentialCount: number[] = [];
   const [t0, t1, steps, fees] = cost as [number[], number[], number[], number[]];
   const heap = new IntHeap((a, b) => {
     for (const slot of order) {
@@ -440,10 +441,24 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
           ? (heldHash[up] as number) ^ mix(node)
           : (heldHash[up] as number),
     );
+    credentialCount.push(
+      up < 0 ? 0 : (credentialCount[up] as number) + (facts.isCredential[node] === 1 ? 1 : 0),
+    );
     if (setKey(label)) heap.push(label);
     else {
       // Nothing leads on from here: forget the label again.
-      for (const list of [parent, edgeOf, nodeOf, posOf, posT0, posT1, progressOf, startOf, heldHash])
+      for (const list of [
+        parent,
+        edgeOf,
+        nodeOf,
+        posOf,
+        posT0,
+        posT1,
+        progressOf,
+        startOf,
+        heldHash,
+        credentialCount,
+      ])
         list.pop();
       for (let s = 0; s < 4; s++) cost[s]?.pop();
     }
@@ -505,6 +520,16 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
   }
   const found: FoundRoute[] = [];
   const situations = new Map<string, number[]>();
+  const expanded = new Map<string, number[]>();
+  const looksOfLabels = new Map<number, string>();
+  const chainMark = new Int32Array(n);
+  const unusedMark = new Int32Array(n);
+  const otherUnused = new Int32Array(n);
+  const usedLater = new Int32Array(n);
+  const earned0 = new Float64Array(n);
+  const earned1 = new Float64Array(n);
+  let chainStamp = 0;
+  let labelMark = 0;
   // Exams taken one after another in one role, in another order, read as the same route: keep the first.
   const looks = new Set<string>();
   let work = 0;
@@ -513,6 +538,7 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     if (++work > limit) return { routes: found, complete: false };
     const label = heap.pop();
     if (setup.prune && seenTooOften(label)) continue;
+    if (progressOf[label] !== checkpoints.length && dominated(label)) continue;
     if (progressOf[label] === checkpoints.length) {
       const route = toFound(label);
       if (honour && !everyExamCounts(index, route.edges, checkpoints)) continue;
@@ -559,6 +585,95 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
     front.push(label);
     situations.set(situation, front);
     return false;
+  }
+
+  /**
+   * Whether at least k partial routes already expanded, each reading differently, can do everything this
+   * one can at no more cost: so every way this one goes on is matched by k different routes at least as
+   * good, and none of its completions can be among the k best. One such route ("dominating") is in the
+   * same situation (role, stops passed, the same credentials, each earned no later), has used no node this
+   * one has not (so any continuation of this one is open to it), has no exam waiting to be used that this
+   * one has used already, and is no later nor costlier in any measure.
+   */
+  function dominated(label: number): boolean {
+    const situation = `${honour ? posOf[label] : nodeOf[label]}|${progressOf[label]}|${heldHash[label]}`;
+    const front = expanded.get(situation);
+    if (front === undefined) {
+      expanded.set(situation, [label]);
+      return false;
+    }
+    const measures = [t0, t1, steps, fees, posT0, posT1];
+    let marked = false;
+    const lookOfDominators = new Set<string>();
+    for (const other of front) {
+      if (credentialCount[other] !== credentialCount[label]) continue;
+      if (!measures.every((m) => (m[other] as number) <= (m[label] as number))) continue;
+      if (!marked) {
+        markChain(label);
+        marked = true;
+      }
+      if (!chainWithin(other)) continue;
+      if (k === 1) return true;
+      lookOfDominators.add(lookOfLabel(other));
+      if (lookOfDominators.size >= k) return true;
+    }
+    front.push(label);
+    return false;
+  }
+
+  /** Marks the nodes of `label`'s route, each credential's months, and the exams it has not used yet. */
+  function markChain(label: number): void {
+    const mark = ++chainStamp;
+    labelMark = mark;
+    for (let i = label; i >= 0; i = parent[i] as number) {
+      const v = nodeOf[i] as number;
+      chainMark[v] = mark;
+      earned0[v] = t0[i] as number;
+      earned1[v] = t1[i] as number;
+    }
+    markUnused(label, mark, unusedMark);
+  }
+
+  /** Whether `other`'s route used only nodes marked, earned each credential no later, and left no exam unused that the marked route used. */
+  function chainWithin(other: number): boolean {
+    const mark = labelMark;
+    for (let i = other; i >= 0; i = parent[i] as number) {
+      const v = nodeOf[i] as number;
+      if (chainMark[v] !== mark) return false;
+      // Without times on "qualifies for" paths, when a credential was earned changes nothing later.
+      if (!canonicalExams && (parent[i] as number) >= 0 && facts.isCredential[v] === 1) {
+        if ((t0[i] as number) > (earned0[v] as number) || (t1[i] as number) > (earned1[v] as number))
+          return false;
+      }
+    }
+    const otherMark = ++chainStamp;
+    markUnused(other, otherMark, otherUnused);
+    for (let i = other; (parent[i] as number) >= 0; i = parent[i] as number) {
+      const v = nodeOf[i] as number;
+      if (otherUnused[v] === otherMark && unusedMark[v] !== mark) return false;
+    }
+    return true;
+  }
+
+  /** Marks in `into` the credentials `label`'s route earned and no later step of it used yet. */
+  function markUnused(label: number, mark: number, into: Int32Array): void {
+    for (let i = label; (parent[i] as number) >= 0; i = parent[i] as number) {
+      const v = nodeOf[i] as number;
+      if (facts.isCredential[v] === 1 && !checkpointAt.has(v) && usedLater[v] !== mark) into[v] = mark;
+      const source = index.edges[edgeOf[i] as number]?.source;
+      const from = source === undefined ? -1 : (index.indexOf.get(source) ?? -1);
+      if (from >= 0) usedLater[from] = mark;
+      for (const group of facts.groups[v] ?? []) for (const c of group) usedLater[c] = mark;
+    }
+  }
+
+  function lookOfLabel(label: number): string {
+    let look = looksOfLabels.get(label);
+    if (look === undefined) {
+      look = routeLook(index, toFound(label).edges);
+      looksOfLabels.set(label, look);
+    }
+    return look;
   }
 
   function heldCredentials(label: number): [number, number, number][] {

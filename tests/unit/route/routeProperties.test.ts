@@ -16,9 +16,15 @@ const basis = { kind: "inferred", note: "test" } as const;
  * ends allow. `timeHeavy`: every path has a time and most nodes ask for years, so many partial routes are
  * equally fast (what the "fastest" search's bounds and pruning must get right).
  */
-const careerMap = (size: { nodes: number; edges: number }, timeHeavy = false): fc.Arbitrary<CareerGraph> =>
+const careerMap = (
+  size: { nodes: number; edges: number; minEdges?: number },
+  timeHeavy = false,
+): fc.Arbitrary<CareerGraph> =>
   fc
-    .shuffledSubarray(ID_POOL, { minLength: timeHeavy ? size.nodes - 3 : 2, maxLength: size.nodes })
+    .shuffledSubarray(ID_POOL, {
+      minLength: timeHeavy || size.minEdges ? size.nodes - 3 : 2,
+      maxLength: size.nodes,
+    })
     .chain((ids) =>
       fc
         .record({
@@ -45,7 +51,7 @@ const careerMap = (size: { nodes: number; edges: number }, timeHeavy = false): f
                 { freq: timeHeavy ? 12 : 2 },
               ),
             }),
-            { maxLength: size.edges },
+            { minLength: size.minEdges ?? 0, maxLength: size.edges },
           ),
         })
         .map(({ credential, groups, experience, fee, edges }) => {
@@ -162,6 +168,14 @@ describe("route finder against brute force on small maps with requirements", () 
   it("does so on bigger maps where most steps take time and most roles ask for years", () => {
     fc.assert(fc.property(cases(1, careerMap({ nodes: 12, edges: 26 }, true)), matchesBruteForce), {
       numRuns: 300,
+    });
+  }, 120_000);
+
+  // Many ways into the same role with the same credentials: where partial routes dominate each other and
+  // the search drops the dominated ones (thousands of times over these runs), it must still be exact.
+  it("does so on dense maps where many partial routes meet in the same situation", () => {
+    fc.assert(fc.property(cases(1, careerMap({ nodes: 10, edges: 40, minEdges: 28 })), matchesBruteForce), {
+      numRuns: 400,
     });
   }, 120_000);
 
