@@ -3,23 +3,12 @@ import type { Figure } from "../../../src/domain/careerGraph.ts";
 import { graph, positions } from "./bundledMap.ts";
 
 /**
- * Positions with no pay figure: no BLS page or AAPC survey the map uses gives one for the title or for an
- * occupation the map can place it in (billing clerks, compliance officers and management analysts have BLS
- * figures, but no stored BLS page for them was found). Shrink this list as sources turn up.
+ * Positions with no pay figure. Consultant and Performance Improvement would sit with BLS's management
+ * analysts, but no stored BLS page for that occupation was found; no source places a coding supervisor in
+ * a BLS occupation; a consulting firm's owner is self-employed, and BLS wage tables count only wage and
+ * salary workers. Shrink this list as sources turn up.
  */
-const NO_PAY_FIGURE = [
-  "claims-edit-specialist",
-  "collection-specialist",
-  "insurance-claims-specialist",
-  "payment-poster",
-  "coding-educator",
-  "coding-supervisor",
-  "consultant",
-  "performance-improvement",
-  "compliance-auditor",
-  "fraud-waste-investigator",
-  "consulting-firm-owner",
-];
+const NO_PAY_FIGURE = ["coding-supervisor", "consultant", "performance-improvement", "consulting-firm-owner"];
 
 const payOf = (figures: readonly Figure[] | undefined) =>
   (figures ?? []).filter((figure) => figure.unit === "usd-per-year");

@@ -64,9 +64,15 @@ const RESEARCH_NOTE_SOURCES = [
 
 /** Pages found later with the search tool, for requirements, exam fees and pay (format version 2). */
 const LATER_SOURCES = [
-  // BLS Occupational Outlook Handbook pages (one an archived copy).
+  // BLS Occupational Outlook Handbook and wage-table pages (one an archived copy).
   "https://stats.bls.gov/ooh/business-and-financial/project-management-specialists.htm",
   "https://webcf.waybackmachine.org/web/20210922014040/https://www.bls.gov/ooh/education-training-and-library/postsecondary-teachers.htm",
+  "https://www.bls.gov/ooh/office-and-administrative-support/financial-clerks.htm",
+  "https://www.bls.gov/oes/currenT/oes433011.htm",
+  "https://www.bls.gov/ooh/business-and-financial/training-and-development-specialists.htm",
+  "https://www.bls.gov/ooh/business-and-financial/claims-adjusters-appraisers-examiners-and-investigators.htm",
+  // AHIMA's own RHIA page, in place of a mirror for the RHIA's eligibility.
+  "https://conference-test.ahima.org/certification-careers/certification-exams/rhia",
   // Third-party pages: exam prices nobody else in the corpus gives, and one career article.
   "https://mbc-bv6.pages.dev/certifications/cpc",
   "https://open-exam-prep.com/blog/aapc-crc-certified-risk-adjustment-coder-exam-guide-2026",
