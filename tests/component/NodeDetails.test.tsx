@@ -61,6 +61,29 @@ describe("SidePanel details of the selected node", () => {
     expect(screen.getByRole("region", { name: "Where people work" })).toHaveTextContent("Physician offices");
   });
 
+  it("says a figure's year once when its label already names it", () => {
+    const graph = richGraph();
+    store().loadGraph({
+      ...graph,
+      nodes: graph.nodes.map((node) =>
+        node.id === "physician-coder"
+          ? {
+              ...node,
+              figures: (node.figures ?? []).map((f) => ({
+                ...f,
+                label: "Average salary (AAPC survey, 2022)",
+              })),
+            }
+          : node,
+      ),
+    });
+    act(() => store().selectNode("physician-coder"));
+    render(<SidePanel />);
+    expect(screen.getByRole("region", { name: "In numbers" })).toHaveTextContent(
+      "Average salary (AAPC survey, 2022)$58,055 a year (aapc.com (opens in a new tab)) AAPC survey",
+    );
+  });
+
   it("links sources only when they are safe web links", () => {
     act(() => store().selectNode("cpc"));
     render(<SidePanel />);

@@ -1,4 +1,5 @@
 import type { Figure } from "../../domain/careerGraph.ts";
+import { labelNamesYear } from "../../domain/figureLabel.ts";
 import { linkDisplayName, SafeLink } from "../../ui/SafeLink.tsx";
 import { DetailsSection } from "./DetailsSection.tsx";
 import { formatFigureValue } from "./format.ts";
@@ -6,7 +7,8 @@ import { withKeys } from "./withKeys.ts";
 
 /**
  * Numbers with their year always shown, since pay and counts date quickly: "$58,055 a year (2022,
- * aapc.com)", the source's host linking to it, then the note that qualifies the number.
+ * aapc.com)", the source's host linking to it, then the note that qualifies the number. A label that
+ * already names the year ("… (AAPC survey, 2022)") is not followed by it again.
  */
 export function FigureList({ figures }: { readonly figures: readonly Figure[] }) {
   return (
@@ -18,7 +20,7 @@ export function FigureList({ figures }: { readonly figures: readonly Figure[] })
             <dd className="figure-value">
               <span className="figure-number">{formatFigureValue(figure)}</span>{" "}
               <span className="figure-meta">
-                ({figure.year},{" "}
+                ({labelNamesYear(figure) ? null : `${figure.year}, `}
                 <SafeLink href={figure.source} className="source-link">
                   {linkDisplayName(figure.source)}
                 </SafeLink>
