@@ -1,4 +1,5 @@
 import type { EdgeBasis, EdgeKind } from "../careerGraph.ts";
+import { labelWithYear } from "../figureLabel.ts";
 import type { Pay, RouteExplanation, RouteStep, Years } from "./explainRoute.ts";
 import type { Need } from "./needs.ts";
 import type { Objective } from "./question.ts";
@@ -70,7 +71,7 @@ export function feesText({ totals }: RouteExplanation): string {
 
 /** "$48,780 a year (BLS, median pay 2024)". */
 export function payText(pay: Pay | null): string {
-  return pay === null ? "pay not on the map" : `${moneyText(pay.value)} a year (${pay.label}, ${pay.year})`;
+  return pay === null ? "pay not on the map" : `${moneyText(pay.value)} a year (${labelWithYear(pay)})`;
 }
 
 /** What the route does at a step, in a few words. */

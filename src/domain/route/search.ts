@@ -602,18 +602,26 @@ export function searchRoutes(setup: SearchSetup): SearchResult {
       expanded.set(situation, [label]);
       return false;
     }
-    const measures = [t0, t1, steps, fees, posT0, posT1];
     let marked = false;
-    const lookOfDominators = new Set<string>();
+    let lookOfDominators: Set<string> | undefined;
     for (const other of front) {
-      if (credentialCount[other] !== credentialCount[label]) continue;
-      if (!measures.every((m) => (m[other] as number) <= (m[label] as number))) continue;
+      if (
+        credentialCount[other] !== credentialCount[label] ||
+        (t0[other] as number) > (t0[label] as number) ||
+        (t1[other] as number) > (t1[label] as number) ||
+        (steps[other] as number) > (steps[label] as number) ||
+        (fees[other] as number) > (fees[label] as number) ||
+        (posT0[other] as number) > (posT0[label] as number) ||
+        (posT1[other] as number) > (posT1[label] as number)
+      )
+        continue;
       if (!marked) {
         markChain(label);
         marked = true;
       }
       if (!chainWithin(other)) continue;
       if (k === 1) return true;
+      lookOfDominators ??= new Set();
       lookOfDominators.add(lookOfLabel(other));
       if (lookOfDominators.size >= k) return true;
     }
