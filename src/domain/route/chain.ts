@@ -1,6 +1,6 @@
 import { IntHeap } from "./heap.ts";
 import type { RouteIndex } from "./routeIndex.ts";
-import type { FoundRoute } from "./search.ts";
+import type { FoundRoute } from "./searchSetup.ts";
 
 /** A Dijkstra frontier with costs in the objective's order; entries keep the cost they were pushed with. */
 class Frontier {

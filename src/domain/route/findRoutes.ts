@@ -4,7 +4,8 @@ import { explainNoRoute } from "./noRoute.ts";
 import { defaultObjective, MAX_ROUTES, type RouteQuestion } from "./question.ts";
 import { requirementReach } from "./reach.ts";
 import type { RouteIndex } from "./routeIndex.ts";
-import { type FoundRoute, type SearchResult, type SearchSetup, searchRoutes, WORK_LIMIT } from "./search.ts";
+import { searchRoutes } from "./search.ts";
+import { type FoundRoute, type SearchResult, type SearchSetup, WORK_LIMIT } from "./searchSetup.ts";
 import type { Route, RouteAnswer } from "./types.ts";
 
 export interface FindOptions {
