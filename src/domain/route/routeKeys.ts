@@ -142,6 +142,7 @@ export class RouteKeys {
     }
     const slotBounds = this.slotBounds;
     if (slotBounds !== null) {
+      slotBounds.prepare(label);
       this.costSoFar(label, candidate);
       slotBounds.raise(label, checkpoints[progress] as number, candidate);
       if (progress < checkpoints.length - 1) slotBounds.raise(label, checkpoints.at(-1) as number, candidate);

@@ -19,6 +19,15 @@ export class SlotBounds {
   private readonly remaining = new Map<number, Remaining>();
   /** Per node, months at the least and at the most before which no route can enter it. */
   private readonly earliest: readonly [Float64Array, Float64Array];
+  // Scratch for prepare: per node the stamp of the last label that used it or stepped into it.
+  private readonly used: Int32Array;
+  private readonly stepSeen: Int32Array;
+  private readonly stepIndex: Int32Array;
+  private stamp = 0;
+  private readonly stepNode: number[] = [];
+  private readonly stepAt0: number[] = [];
+  private readonly stepAt1: number[] = [];
+  private readonly roots: number[] = [];
 
   constructor(
     private readonly setup: SearchSetup,
@@ -26,6 +35,9 @@ export class SlotBounds {
   ) {
     const { index, from, held, avoid } = setup;
     const { rankMin, rankMax } = index.facts;
+    this.used = new Int32Array(index.ids.length);
+    this.stepSeen = new Int32Array(index.ids.length);
+    this.stepIndex = new Int32Array(index.ids.length);
     this.earliest = [
       earliestEntry(index, from, held, avoid, rankMin),
       earliestEntry(index, from, held, avoid, rankMax),
@@ -50,86 +62,94 @@ export class SlotBounds {
     return known;
   }
 
-  /** The least of `f` over every node the rest of the route can leave from. */
-  private overRoots(label: number, f: (v: number, at0: number, at1: number) => number): number {
-    let least = Number.POSITIVE_INFINITY;
+  /**
+   * The first steps the rest of the route of `label` can take: into each node it has not used, from its
+   * role or a credential it holds, the months (at the least, at the most) it could enter it at, no earlier
+   * than now nor before the years the node asks for or its earliest entry. Call once per label before
+   * {@link raise}, which uses them for each target the label's key asks about.
+   */
+  prepare(label: number): void {
+    const mark = ++this.stamp;
+    const { parent, nodeOf, cost, heldAtStart } = this.routes;
+    for (let i = label; i >= 0; i = parent[i] as number) this.used[nodeOf[i] as number] = mark;
+    const { avoid, allowed, index } = this.setup;
+    const { outStart, outNode, outEdge, facts } = index;
+    const { rankMin, rankMax, experienceMonths } = facts;
+    const [e0, e1] = this.earliest;
+    const now0 = cost[0][label] as number;
+    const now1 = cost[1][label] as number;
+    const { stepNode, stepAt0, stepAt1, roots } = this;
+    stepNode.length = 0;
+    stepAt0.length = 0;
+    stepAt1.length = 0;
+    roots.length = 0;
     this.routes.forEachRoot(label, (v, at0, at1) => {
-      least = Math.min(least, f(v, at0, at1));
+      roots.push(v);
+      for (let slot = outStart[v] as number, end = outStart[v + 1] as number; slot < end; slot++) {
+        const w = outNode[slot] as number;
+        if (avoid[w] === 1 || heldAtStart[w] === 1 || (allowed !== null && allowed[w] !== 1)) continue;
+        if (this.used[w] === mark) continue;
+        const e = outEdge[slot] as number;
+        const enter0 = Math.max(
+          now0,
+          at0 + (rankMin[e] as number),
+          experienceMonths[w] as number,
+          e0[w] as number,
+        );
+        const enter1 = Math.max(
+          now1,
+          at1 + (rankMax[e] as number),
+          experienceMonths[w] as number,
+          e1[w] as number,
+        );
+        if (this.stepSeen[w] !== mark) {
+          this.stepSeen[w] = mark;
+          this.stepIndex[w] = stepNode.length;
+          stepNode.push(w);
+          stepAt0.push(enter0);
+          stepAt1.push(enter1);
+          continue;
+        }
+        const j = this.stepIndex[w] as number;
+        stepAt0[j] = Math.min(stepAt0[j] as number, enter0);
+        stepAt1[j] = Math.min(stepAt1[j] as number, enter1);
+      }
     });
-    return least;
-  }
-
-  /**
-   * Whether the route of `label` could later enter `w` (ignoring requirements) on its way to checkpoint
-   * `upTo`: a stop between here and there may come first, since the rest of the route need not run
-   * through it (it can leave from the role or a credential held once the stop is passed).
-   */
-  private open(label: number, w: number, progress: number, upTo: number): boolean {
-    const { avoid, allowed } = this.setup;
-    if (avoid[w] === 1 || this.routes.heldAtStart[w] === 1 || (allowed !== null && allowed[w] !== 1))
-      return false;
-    const at = this.routes.checkpointAt.get(w);
-    return (at === undefined || (at >= progress && at <= upTo)) && this.routes.inChain(label, w) < 0;
-  }
-
-  /**
-   * The least of `f` over the first step of what is left of the route when it leaves from `v`: along any
-   * arrow from `v` into a node the route can still enter. `none` when `v` is already the target.
-   */
-  private firstSteps(
-    label: number,
-    v: number,
-    target: number,
-    none: number,
-    f: (e: number, w: number) => number,
-  ): number {
-    if (v === target) return none;
-    const { outStart, outNode, outEdge } = this.setup.index;
-    const progress = this.routes.progressOf[label] as number;
-    const upTo = this.routes.checkpointAt.get(target) ?? this.setup.checkpoints.length - 1;
-    let least = Number.POSITIVE_INFINITY;
-    for (let slot = outStart[v] as number, end = outStart[v + 1] as number; slot < end; slot++) {
-      const w = outNode[slot] as number;
-      if (this.open(label, w, progress, upTo)) least = Math.min(least, f(outEdge[slot] as number, w));
-    }
-    return least;
   }
 
   /**
    * Raises `into` (a cost, slot by slot) to a lower bound on each cost slot on its own for reaching
-   * `target`: the first step of the rest enters a node the route has not used yet, no earlier than now;
-   * from there the least months (with the waits), steps and fees of any chain of arrows.
+   * `target`: the rest of the route leaves from a node it can leave from (its role, a credential held); its
+   * first step enters a node the route has not used yet ({@link prepare}); from there the least months
+   * (with the waits), steps and fees of any chain of arrows. Nothing more when that node is the target.
+   * A stop between here and the target may be entered on the way: the rest need not run through it, since it
+   * can leave from the role or a credential held once the stop is passed.
    */
   raise(label: number, target: number, into: Float64Array): void {
     const rest = this.remainingTo(target);
     const [least, most] = rest.arrival;
-    const { rankMin, rankMax, rankFee, experienceMonths } = this.setup.index.facts;
-    const [e0, e1] = this.earliest;
+    const { rankFee } = this.setup.index.facts;
     const [t0, t1, steps, fees] = this.routes.cost;
-    const now0 = t0[label] as number;
-    const now1 = t1[label] as number;
-    const month0 = this.overRoots(label, (v, at0) =>
-      this.firstSteps(label, v, target, now0, (e, w) =>
-        least.arrival(
-          w,
-          Math.max(now0, at0 + (rankMin[e] as number), experienceMonths[w] as number, e0[w] as number),
-        ),
-      ),
-    );
-    const month1 = this.overRoots(label, (v, _at0, at1) =>
-      this.firstSteps(label, v, target, now1, (e, w) =>
-        most.arrival(
-          w,
-          Math.max(now1, at1 + (rankMax[e] as number), experienceMonths[w] as number, e1[w] as number),
-        ),
-      ),
-    );
-    const stepsLeft = this.overRoots(label, (v) =>
-      this.firstSteps(label, v, target, 0, (_e, w) => 1 + rest.steps.from(w)),
-    );
-    const feesLeft = this.overRoots(label, (v) =>
-      this.firstSteps(label, v, target, 0, (_e, w) => (rankFee[w] as number) + rest.fees.from(w)),
-    );
+    const { checkpointAt } = this.routes;
+    const progress = this.routes.progressOf[label] as number;
+    const upTo = checkpointAt.get(target) ?? this.setup.checkpoints.length - 1;
+    let month0 = Number.POSITIVE_INFINITY;
+    let month1 = Number.POSITIVE_INFINITY;
+    let stepsLeft = Number.POSITIVE_INFINITY;
+    let feesLeft = Number.POSITIVE_INFINITY;
+    if (this.roots.includes(target)) {
+      [month0, month1, stepsLeft, feesLeft] = [t0[label] as number, t1[label] as number, 0, 0];
+    }
+    const { stepNode, stepAt0, stepAt1 } = this;
+    for (let j = 0; j < stepNode.length; j++) {
+      const w = stepNode[j] as number;
+      const at = checkpointAt.get(w);
+      if (at !== undefined && (at < progress || at > upTo)) continue;
+      month0 = Math.min(month0, least.arrival(w, stepAt0[j] as number));
+      month1 = Math.min(month1, most.arrival(w, stepAt1[j] as number));
+      stepsLeft = Math.min(stepsLeft, 1 + rest.steps.from(w));
+      feesLeft = Math.min(feesLeft, (rankFee[w] as number) + rest.fees.from(w));
+    }
     into[0] = Math.max(into[0] as number, month0);
     into[1] = Math.max(into[1] as number, month1);
     into[2] = Math.max(into[2] as number, (steps[label] as number) + stepsLeft);
