@@ -92,7 +92,7 @@ const question = (from: string, to: string, objective: Objective, requirements =
 });
 
 /** Entry positions to master positions a tenth of the level's width away, reachable with requirements. */
-export function pickPairs(graph: CareerGraph, index: RouteIndex, count: number, seed: number): [string, string][] {
+function pickPairs(graph: CareerGraph, index: RouteIndex, count: number, seed: number): [string, string][] {
   const random = seeded(seed ^ 0x5eed);
   const entry = graph.nodes.filter((n) => n.level === "entry" && n.kind === "position");
   const master = graph.nodes.filter((n) => n.level === "master" && n.kind === "position");
