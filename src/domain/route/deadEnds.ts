@@ -2,7 +2,7 @@ import type { PartialRoutes } from "./partialRoutes.ts";
 import type { SearchSetup } from "./searchSetup.ts";
 
 /** Nodes a search for a way still open to the goal looks at before it assumes there is one. */
-const REACH_CAP = 512;
+const REACH_CAP = 64;
 
 /**
  * Whether some chain of arrows still leads from where a partial route can leave (its role, a credential it

@@ -8,8 +8,8 @@ import type { SearchSetup } from "./searchSetup.ts";
  * same role, stops passed and credentials held.
  */
 export class Dominance {
-  private readonly expanded = new Map<string, number[]>();
-  private readonly seen = new Map<string, number[]>();
+  private readonly expanded = new Map<number, number[]>();
+  private readonly seen = new Map<number, number[]>();
   private readonly looks = new Map<number, string>();
   private readonly chainMark: Int32Array;
   private readonly unusedMark: Int32Array;
@@ -35,16 +35,29 @@ export class Dominance {
     this.earned1 = new Float64Array(n);
   }
 
-  private situation(label: number): string {
-    const { posOf, nodeOf, progressOf, heldHash } = this.routes;
-    return `${this.setup.honour ? posOf[label] : nodeOf[label]}|${progressOf[label]}|${heldHash[label]}`;
+  /** A number for the label's situation; labels that share it are compared in full ({@link noWorse}). */
+  private situation(label: number): number {
+    const { progressOf, heldHash } = this.routes;
+    const here = this.here(label);
+    return (
+      Math.imul(here + 1, 0x9e3779b1) ^
+      Math.imul((progressOf[label] as number) + 1, 0x85ebca77) ^
+      (heldHash[label] as number)
+    );
   }
 
-  /** Whether `a` is no later and no costlier than `b` in any measure, holding as many credentials. */
+  private here(label: number): number {
+    return (this.setup.honour ? this.routes.posOf[label] : this.routes.nodeOf[label]) as number;
+  }
+
+  /** Whether `a` is in `b`'s situation (as far as numbers tell) and no later nor costlier in any measure. */
   private noWorse(a: number, b: number): boolean {
-    const { cost, posT0, posT1, credentialCount } = this.routes;
+    const { cost, posT0, posT1, credentialCount, progressOf, heldHash } = this.routes;
     for (const slot of cost) if ((slot[a] as number) > (slot[b] as number)) return false;
     return (
+      this.here(a) === this.here(b) &&
+      progressOf[a] === progressOf[b] &&
+      heldHash[a] === heldHash[b] &&
       credentialCount[a] === credentialCount[b] &&
       (posT0[a] as number) <= (posT0[b] as number) &&
       (posT1[a] as number) <= (posT1[b] as number)
