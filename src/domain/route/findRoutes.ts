@@ -72,7 +72,7 @@ export function findRoutes(
 function searchWithFallback(setup: SearchSetup): SearchResult {
   const exact = searchRoutes(setup);
   if (exact.complete) return exact;
-  const pruned = searchRoutes({ ...setup, prune: true, workLimit: 10 * (setup.workLimit ?? WORK_LIMIT) });
+  const pruned = searchRoutes({ ...setup, prune: true, workLimit: 3 * (setup.workLimit ?? WORK_LIMIT) });
   const best = pruned.routes.length > exact.routes.length ? pruned.routes : exact.routes;
   if (best.length > 0 || setup.order === COST_ORDER.steps) return { routes: best, complete: false };
   // Still nothing: fewest steps rarely meets the plateaus that years do; rank what it finds as asked.
