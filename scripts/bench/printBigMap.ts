@@ -15,9 +15,9 @@ export function parseSizes(argv: readonly string[]): [number, number, number][] 
 const TARGETS: Record<string, { label: string; limit?: number; ratio?: number }> = {
   openMs: { label: "open → drawn and clickable (ms)", ratio: 1.3 },
   openLongestTaskMs: { label: "longest task while opening (ms)", limit: 200 },
-  hoverMs: { label: "hover → drawn (ms)", limit: 50 },
-  clickPanelMs: { label: "click → details panel (ms)", limit: 100 },
-  clickMapMs: { label: "click → map redrawn (ms)", limit: 100 },
+  hoverMs: { label: "hover → feedback drawn (ms)", limit: 50 },
+  clickPanelMs: { label: "click (release) → details panel (ms)", limit: 100 },
+  clickMapMs: { label: "click (release) → map shows it (ms)", limit: 100 },
   clearMs: { label: "clear selection → drawn (ms)", limit: 100 },
   routeMs: { label: "draw a route → drawn (ms)", limit: 150 },
   frameMs: { label: "zoom/pan median frame (ms)", limit: 33 },

@@ -93,7 +93,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    const disconnect = connectMapToStore(cy);
+    const disconnect = connectMapToStore(cy, looks, headless);
     const disconnectMarks = connectPlanMarks(cy);
     onReady?.(cy);
     // The exporter loads after the map is drawn, long before anyone can open the Export menu.
@@ -110,7 +110,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       disconnect();
       disconnectMarks();
     };
-  }, [cy, onReady, onExporterReady, looks]);
+  }, [cy, onReady, onExporterReady, looks, headless]);
 
   return (
     <div className="map-canvas-wrap">

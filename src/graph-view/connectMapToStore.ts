@@ -1,23 +1,34 @@
 import type { Core } from "cytoscape";
+import type { ExportLooks } from "./export/exportLooks.ts";
 import { followDimming } from "./highlights/dimming.ts";
 import { followFilters } from "./highlights/filters.ts";
 import { followHover } from "./highlights/hover.ts";
+import { isLargeMap } from "./highlights/mapScale.ts";
 import { followRoute } from "./highlights/route.ts";
 import { followSelection } from "./highlights/selection.ts";
 import { followViewport } from "./highlights/viewport.ts";
 import { showInitialView } from "./initialView.ts";
 import { keepMapFitted } from "./keepMapFitted.ts";
+import { followFocusOverlay } from "./overlay/followFocusOverlay.ts";
+import { createOverlayCanvas } from "./overlay/overlaySurface.ts";
 
 /**
  * Shows the first view, then keeps the map in step with the store and with its container's size. Each
  * concern (hover, selection, route, dimming, filters, viewport) watches its own inputs and restyles only
- * what changed. Returns the function that disconnects it.
+ * what changed; on large maps hover and selection are drawn on the focus overlay instead, so that they
+ * restyle nothing (docs/decisions/0020-focus-overlay.md). Returns the function that disconnects it.
  */
-export function connectMapToStore(cy: Core): () => void {
+export function connectMapToStore(cy: Core, looks: ExportLooks, headless: boolean): () => void {
   showInitialView(cy);
-  const stops = [followFilters, followDimming, followRoute, followSelection, followHover, followViewport].map(
-    (follow) => follow(cy),
-  );
+  const large = isLargeMap(cy);
+  const follows = large
+    ? [followFilters, followRoute, followViewport]
+    : [followFilters, followDimming, followRoute, followSelection, followHover, followViewport];
+  const stops = follows.map((follow) => follow(cy));
+  const container = cy.container();
+  if (large && !headless && container) {
+    stops.push(followFocusOverlay(cy, looks, createOverlayCanvas(container)));
+  }
   // Refits when the map's room changes: a resize, a drawer or sheet opening or closing over it.
   const stopFitting = keepMapFitted(cy);
   const disconnect = () => {

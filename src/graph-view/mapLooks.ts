@@ -6,7 +6,7 @@ import type { Theme } from "../ui/look/palettes.ts";
 import { buildVisualModel, type VisualModel } from "../ui/look/visualModel.ts";
 import type { ExportLooks } from "./export/exportLooks.ts";
 import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
-import { largeMapStyle } from "./largeMapStyle.ts";
+import { LARGE_MAP_STYLE } from "./largeMapStyle.ts";
 import { mapStylesheet } from "./stylesheet.ts";
 
 /**
@@ -33,7 +33,7 @@ export function mapLooks(graph: CareerGraph): ExportLooks {
         const look = model(theme);
         known =
           graph.nodes.length > LARGE_MAP_NODES
-            ? [...mapStylesheet(look), ...largeMapStyle(look)]
+            ? [...mapStylesheet(look), ...LARGE_MAP_STYLE]
             : mapStylesheet(look);
         sheets.set(theme, known);
       }

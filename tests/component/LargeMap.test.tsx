@@ -1,9 +1,16 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Core } from "cytoscape";
+import cytoscape, { type Core, type EventObject } from "cytoscape";
 import { beforeEach, describe, expect, it } from "vitest";
+import { EMPTY_QUESTION } from "../../src/domain/route/question.ts";
 import { SidePanel } from "../../src/features/details/SidePanel.tsx";
 import { CareerGraphView } from "../../src/graph-view/CareerGraphView.tsx";
+import { followFilters } from "../../src/graph-view/highlights/filters.ts";
+import { mapLooks } from "../../src/graph-view/mapLooks.ts";
+import { followFocusOverlay } from "../../src/graph-view/overlay/followFocusOverlay.ts";
+import type { OverlaySurface } from "../../src/graph-view/overlay/overlaySurface.ts";
+import { placeCareerMap } from "../../src/graph-view/placeCareerMap.ts";
+import { toElements } from "../../src/graph-view/toElements.ts";
 import { useAppStore } from "../../src/store/appStore.ts";
 import { makeCredential, makeEdge, makeGraph, makePosition } from "../fixtures/builders.ts";
 
@@ -51,44 +58,146 @@ describe("the browse list of a large map", () => {
   });
 });
 
-describe("highlights on a large map", () => {
+describe("hover and selection on a large map", () => {
   async function renderMap(): Promise<Core> {
     let cy: Core | null = null;
     render(
       <CareerGraphView graph={store().index?.graph ?? makeGraph()} headless onReady={(i) => (cy = i)} />,
     );
-    await waitFor(() => expect(cy).not.toBeNull());
+    await waitFor(() => expect(cy).not.toBeNull(), { timeout: 10_000 });
     return cy as unknown as Core;
   }
 
-  /** Ids of the elements whose classes change while `change` runs. */
+  /** Ids of the elements whose classes or style change while `change` runs. */
   function restyled(cy: Core, change: () => void): string[] {
     const before = new Map(cy.elements().map((e) => [e.id(), e.classes().join(" ")]));
+    const styled = new Set<string>();
+    const note = (event: EventObject) => styled.add(String(event.target.id()));
+    cy.on("style", "*", note);
     act(change);
-    return cy
-      .elements()
-      .filter((e) => before.get(e.id()) !== e.classes().join(" "))
-      .map((e) => e.id());
+    cy.off("style", "*", note);
+    for (const e of cy.elements()) if (before.get(e.id()) !== e.classes().join(" ")) styled.add(e.id());
+    return [...styled];
   }
 
-  it("a hover restyles the node left and the node entered, nothing else", async () => {
+  const tap = (cy: Core, careerId: string | null) => {
+    const position = careerId ? cy.getElementById(`n:${careerId}`).position() : { x: -9999, y: -9999 };
+    cy.emit({ type: "tap", position } as unknown as string);
+  };
+
+  it("pointing, clicking and clearing restyle no element: the map below is not redrawn", async () => {
     const cy = await renderMap();
-    expect(restyled(cy, () => store().hoverNode("n0001"))).toEqual(["n:n0001"]);
-    expect(restyled(cy, () => store().hoverNode("n0002")).sort()).toEqual(["n:n0001", "n:n0002"]);
+    const point = (careerId: string) => {
+      cy.emit({
+        type: "mousemove",
+        position: cy.getElementById(`n:${careerId}`).position(),
+        originalEvent: new MouseEvent("mousemove"),
+      } as unknown as string);
+    };
+    expect(restyled(cy, () => point("n0001"))).toEqual([]);
+    expect(store().hoveredId).toBe("n0001");
+    expect(restyled(cy, () => point("n0002"))).toEqual([]);
+    expect(store().hoveredId).toBe("n0002");
+    expect(restyled(cy, () => tap(cy, "n0002"))).toEqual([]);
+    expect(store().selectedId).toBe("n0002");
+    expect(restyled(cy, () => tap(cy, "n0003"))).toEqual([]);
+    expect(store().selectedId).toBe("n0003");
+    expect(restyled(cy, () => tap(cy, null))).toEqual([]);
+    expect(store().selectedId).toBeNull();
+  });
+});
+
+describe("the focus overlay", () => {
+  interface Drawn {
+    readonly hovered: string | null;
+    readonly hoverPaths: string[];
+    readonly selected: string | null;
+    readonly selectionPaths: string[];
+    readonly theme: string;
+    readonly zoom: number;
+  }
+
+  /** Follows the store on a headless map, keeping what each drawing of the overlay showed. */
+  function follow() {
+    const graph = store().index?.graph ?? makeGraph();
+    const looks = mapLooks(graph);
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(graph, placeCareerMap(graph)),
+      style: looks.stylesheet("light"),
+      layout: { name: "preset", fit: false },
+    });
+    // The filters hide elements by class, as on the page.
+    const stopFilters = followFilters(cy);
+    const drawings: Drawn[] = [];
+    const ids = (eles: { map: (f: (e: { id(): string }) => string) => string[] }) =>
+      eles.map((e) => e.id()).sort();
+    const surface: OverlaySurface = {
+      draw: (focus, model, view) =>
+        drawings.push({
+          hovered: focus.hovered?.id() ?? null,
+          hoverPaths: ids(focus.hoverPaths),
+          selected: focus.selected?.id() ?? null,
+          selectionPaths: ids(focus.selectionPaths),
+          theme: model.theme,
+          zoom: view.zoom,
+        }),
+      remove: () => {},
+    };
+    const stopOverlay = followFocusOverlay(cy, looks, surface);
+    const stop = () => {
+      stopOverlay();
+      stopFilters();
+    };
+    return { cy, drawings, last: () => drawings.at(-1), stop };
+  }
+
+  it("shows the hovered node with its paths, and the selected node with its own", () => {
+    const { last, stop } = follow();
+    expect(last()).toMatchObject({ hovered: null, selected: null, hoverPaths: [], selectionPaths: [] });
+    act(() => store().hoverNode("n0002"));
+    expect(last()).toMatchObject({
+      hovered: "n:n0002",
+      hoverPaths: ["e:n0001->n0002", "e:n0002->n0003"],
+      selected: null,
+    });
+    act(() => store().selectNode("n0003"));
+    expect(last()).toMatchObject({
+      hovered: "n:n0002",
+      selected: "n:n0003",
+      selectionPaths: ["e:n0002->n0003", "e:n0003->n0004"],
+    });
+    act(() => store().hoverNode("n0003"));
+    expect(last()).toMatchObject({ hovered: null, hoverPaths: [], selected: "n:n0003" });
+    act(() => store().clearSelection());
+    expect(last()).toMatchObject({ hovered: "n:n0003", selected: null, selectionPaths: [] });
+    stop();
   });
 
-  it("a selection marks its node and paths without dimming the rest, and restyles only the neighbourhoods", async () => {
-    const cy = await renderMap();
-    const first = restyled(cy, () => store().selectNode("n0002"));
-    expect(first.sort()).toEqual(["e:n0001->n0002", "e:n0002->n0003", "n:n0002"]);
-    expect(cy.elements(".dimmed")).toHaveLength(0);
-    const second = restyled(cy, () => store().selectNode("n0003"));
-    expect(second.sort()).toEqual(["e:n0001->n0002", "e:n0003->n0004", "n:n0002", "n:n0003"]);
-    expect(cy.getElementById("e:n0002->n0003").hasClass("neighbour-edge")).toBe(true);
-    expect(restyled(cy, () => store().clearSelection()).sort()).toEqual([
-      "e:n0002->n0003",
-      "e:n0003->n0004",
-      "n:n0003",
-    ]);
+  it("leaves out what the filters hide, and the selection's paths while a route is drawn", () => {
+    const { last, stop } = follow();
+    act(() => store().selectNode("n0006"));
+    expect(last()?.selectionPaths).toEqual(["e:n0004->n0006", "e:n0006->n0007"]);
+    act(() => store().askRoute({ ...EMPTY_QUESTION, from: "n0001", to: "n0004", requirements: false }));
+    expect(last()).toMatchObject({ selected: "n:n0006", selectionPaths: [] });
+    act(() => store().clearRoute());
+    act(() => store().toggleKind("position"));
+    act(() => store().hoverNode("n0002"));
+    expect(last()).toMatchObject({ hovered: null, hoverPaths: [] });
+    stop();
+  });
+
+  it("follows the view and the theme", async () => {
+    const { cy, last, stop } = follow();
+    act(() => store().hoverNode("n0002"));
+    act(() => {
+      cy.zoom(2);
+    });
+    await waitFor(() => expect(last()?.zoom).toBe(2));
+    expect(last()).toMatchObject({ hovered: "n:n0002", theme: "light" });
+    act(() => store().chooseTheme("dark"));
+    expect(last()).toMatchObject({ hovered: "n:n0002", theme: "dark" });
+    stop();
   });
 });

@@ -26,6 +26,7 @@ declare global {
   interface Window {
     __longest?: number;
     __cy?: import("cytoscape").Core;
+    __careerMapStore?: { getState(): { hoveredId: string | null } };
   }
 }
 
@@ -75,9 +76,7 @@ for (const { nodes, edges } of SIZES) {
     await step("hover", async () => {
       const at = await nodePoint(page, shown);
       await page.mouse.move(at.x, at.y);
-      await expect
-        .poll(() => page.evaluate((id) => window.__cy?.getElementById(id).hasClass("hovered"), `n:${shown}`))
-        .toBe(true);
+      await expect.poll(() => page.evaluate(() => window.__careerMapStore?.getState().hoveredId)).toBe(shown);
     });
 
     await step("click", async () => {

@@ -3,8 +3,15 @@ import type { MeasureText, Point, Shape } from "../../ui/look/shapes.ts";
 import { outlineShapes } from "./outlineShapes.ts";
 import { wrapText } from "./wrapText.ts";
 
-/** The outline of a node shape of size w × h around (x, y), as Cytoscape draws it. */
-function outline(kind: string, x: number, y: number, w: number, h: number, fill: Shape["fill"]): Shape {
+/** The outline of a node shape of size w × h around (x, y), as Cytoscape draws it (also the focus overlay's rings). */
+export function nodeOutline(
+  kind: string,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  fill: Shape["fill"],
+): Shape {
   if (kind === "hexagon") {
     // Cytoscape's hexagon: flat top and bottom, corners at a quarter and three quarters of the width.
     const points: Point[] = [
@@ -32,12 +39,14 @@ function borderShapes(node: NodeSingular, kind: string, x: number, y: number, w:
     // Canvas erases the middle third of the stroke; two thin rings drawn a third apart look the same.
     const third = width / 3;
     return [
-      { ...outline(kind, x, y, w + 2 * third, h + 2 * third, undefined), stroke, strokeWidth: third },
-      { ...outline(kind, x, y, w - 2 * third, h - 2 * third, undefined), stroke, strokeWidth: third },
+      { ...nodeOutline(kind, x, y, w + 2 * third, h + 2 * third, undefined), stroke, strokeWidth: third },
+      { ...nodeOutline(kind, x, y, w - 2 * third, h - 2 * third, undefined), stroke, strokeWidth: third },
     ];
   }
   const dash = style === "dotted" ? [1, 1] : style === "dashed" ? [6, 3] : undefined;
-  return [{ ...outline(kind, x, y, w, h, undefined), stroke, strokeWidth: width, ...(dash ? { dash } : {}) }];
+  return [
+    { ...nodeOutline(kind, x, y, w, h, undefined), stroke, strokeWidth: width, ...(dash ? { dash } : {}) },
+  ];
 }
 
 function labelShapes(node: NodeSingular, x: number, y: number, h: number, measure: MeasureText): Shape[] {
@@ -83,7 +92,7 @@ export function nodeShapes(node: NodeSingular, measure: MeasureText): Shape[] {
   const underlay = node.numericStyle("underlay-opacity") as number;
   if (underlay > 0) {
     const pad = node.numericStyle("underlay-padding") as number;
-    const halo = outline(
+    const halo = nodeOutline(
       "round-rectangle",
       x,
       y,
@@ -96,12 +105,14 @@ export function nodeShapes(node: NodeSingular, measure: MeasureText): Shape[] {
   const fillOpacity = node.numericStyle("background-opacity") as number;
   if (fillOpacity > 0)
     shapes.push({
-      ...outline(kind, x, y, w, h, node.style("background-color") as string),
+      ...nodeOutline(kind, x, y, w, h, node.style("background-color") as string),
       opacity: fillOpacity,
     });
   shapes.push(
     ...borderShapes(node, kind, x, y, w, h),
-    ...outlineShapes(node, kind, x, y, w, h, (k, ox, oy, ow, oh) => outline(k, ox, oy, ow, oh, undefined)),
+    ...outlineShapes(node, kind, x, y, w, h, (k, ox, oy, ow, oh) =>
+      nodeOutline(k, ox, oy, ow, oh, undefined),
+    ),
     ...labelShapes(node, x, y, h, measure),
   );
   const opacity = node.effectiveOpacity();
