@@ -2,7 +2,7 @@
 // that nothing the TypeScript runner adds to functions ends up in the page. They install `window.__bench`.
 // Pointer input is dispatched as DOM events on Cytoscape's top canvas, the same way on both pages, and a
 // figure ends at the first frame that shows the feedback: the first frame Cytoscape draws after the input
-// ("render" event), or, in the app on a large map, the frame after the focus overlay drew ("focusdraw").
+// ("render" event), or, in the app on a large map, the frame after the highlight overlay drew ("highlightdraw").
 (() => {
   const now = () => performance.now();
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(now())));
@@ -41,14 +41,14 @@
       const done = (at) => {
         clearTimeout(timer);
         cy.off("render", rendered);
-        cy.off("focusdraw", drew);
+        cy.off("highlightdraw", drew);
         resolve(at);
       };
       const rendered = () => done(now());
       const drew = () => frame().then(done);
       const timer = setTimeout(() => reject(new Error("no feedback drawn")), timeout);
       cy.one("render", rendered);
-      cy.one("focusdraw", drew);
+      cy.one("highlightdraw", drew);
     });
   }
 

@@ -9,14 +9,14 @@ import { followSelection } from "./highlights/selection.ts";
 import { followViewport } from "./highlights/viewport.ts";
 import { showInitialView } from "./initialView.ts";
 import { keepMapFitted } from "./keepMapFitted.ts";
-import { followFocusOverlay } from "./overlay/followFocusOverlay.ts";
+import { followHighlightOverlay } from "./overlay/followHighlightOverlay.ts";
 import { createOverlayCanvas } from "./overlay/overlaySurface.ts";
 
 /**
  * Shows the first view, then keeps the map in step with the store and with its container's size. Each
  * concern (hover, selection, route, dimming, filters, viewport) watches its own inputs and restyles only
- * what changed; on large maps hover and selection are drawn on the focus overlay instead, so that they
- * restyle nothing (docs/decisions/0020-focus-overlay.md). Returns the function that disconnects it.
+ * what changed; on large maps hover and selection are drawn on the highlight overlay instead, so that they
+ * restyle nothing (docs/decisions/0020-highlight-overlay.md). Returns the function that disconnects it.
  */
 export function connectMapToStore(cy: Core, looks: ExportLooks, headless: boolean): () => void {
   showInitialView(cy);
@@ -27,7 +27,7 @@ export function connectMapToStore(cy: Core, looks: ExportLooks, headless: boolea
   const stops = follows.map((follow) => follow(cy));
   const container = cy.container();
   if (large && !headless && container) {
-    stops.push(followFocusOverlay(cy, looks, createOverlayCanvas(container)));
+    stops.push(followHighlightOverlay(cy, looks, createOverlayCanvas(container)));
   }
   // Refits when the map's room changes: a resize, a drawer or sheet opening or closing over it.
   const stopFitting = keepMapFitted(cy);

@@ -7,7 +7,7 @@ import { SidePanel } from "../../src/features/details/SidePanel.tsx";
 import { CareerGraphView } from "../../src/graph-view/CareerGraphView.tsx";
 import { followFilters } from "../../src/graph-view/highlights/filters.ts";
 import { mapLooks } from "../../src/graph-view/mapLooks.ts";
-import { followFocusOverlay } from "../../src/graph-view/overlay/followFocusOverlay.ts";
+import { followHighlightOverlay } from "../../src/graph-view/overlay/followHighlightOverlay.ts";
 import type { OverlaySurface } from "../../src/graph-view/overlay/overlaySurface.ts";
 import { placeCareerMap } from "../../src/graph-view/placeCareerMap.ts";
 import { toElements } from "../../src/graph-view/toElements.ts";
@@ -107,7 +107,7 @@ describe("hover and selection on a large map", () => {
   });
 });
 
-describe("the focus overlay", () => {
+describe("the highlight overlay", () => {
   interface Drawn {
     readonly hovered: string | null;
     readonly hoverPaths: string[];
@@ -134,18 +134,18 @@ describe("the focus overlay", () => {
     const ids = (eles: { map: (f: (e: { id(): string }) => string) => string[] }) =>
       eles.map((e) => e.id()).sort();
     const surface: OverlaySurface = {
-      draw: (focus, model, view) =>
+      draw: (elements, model, view) =>
         drawings.push({
-          hovered: focus.hovered?.id() ?? null,
-          hoverPaths: ids(focus.hoverPaths),
-          selected: focus.selected?.id() ?? null,
-          selectionPaths: ids(focus.selectionPaths),
+          hovered: elements.hovered?.id() ?? null,
+          hoverPaths: ids(elements.hoverPaths),
+          selected: elements.selected?.id() ?? null,
+          selectionPaths: ids(elements.selectionPaths),
           theme: model.theme,
           zoom: view.zoom,
         }),
       remove: () => {},
     };
-    const stopOverlay = followFocusOverlay(cy, looks, surface);
+    const stopOverlay = followHighlightOverlay(cy, looks, surface);
     const stop = () => {
       stopOverlay();
       stopFilters();

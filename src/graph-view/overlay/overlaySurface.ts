@@ -1,8 +1,8 @@
 import type { VisualModel } from "../../ui/look/visualModel.ts";
 import { drawShapes } from "../export/drawShapes.ts";
-import type { FocusElements } from "./focusElements.ts";
-import { focusShapes } from "./focusShapes.ts";
-import "./focus-overlay.css";
+import type { HighlightedElements } from "./highlightedElements.ts";
+import { highlightShapes } from "./highlightShapes.ts";
+import "./highlight-overlay.css";
 
 /** Where the map is on screen: Cytoscape's zoom and pan, and the container's size in CSS pixels. */
 export interface View {
@@ -12,27 +12,27 @@ export interface View {
   readonly height: number;
 }
 
-/** Something the focus overlay draws on: a canvas over the map in the page, a recorder in tests. */
+/** Something the highlight overlay draws on: a canvas over the map in the page, a recorder in tests. */
 export interface OverlaySurface {
-  draw(focus: FocusElements, model: VisualModel, view: View): void;
+  draw(elements: HighlightedElements, model: VisualModel, view: View): void;
   remove(): void;
 }
 
 /**
  * A transparent canvas laid over Cytoscape's own, inside its container, that takes no pointer events and
  * is hidden from assistive technology (the details panel says what is selected). Only it is cleared and
- * redrawn when the focus or the view changes; the scene below is not touched.
+ * redrawn when the highlight or the view changes; the scene below is not touched.
  */
 export function createOverlayCanvas(container: HTMLElement): OverlaySurface {
   const canvas = document.createElement("canvas");
-  canvas.className = "focus-overlay";
+  canvas.className = "highlight-overlay";
   canvas.setAttribute("aria-hidden", "true");
   container.append(canvas);
   const context = canvas.getContext("2d");
   return {
-    draw(focus, model, view) {
+    draw(elements, model, view) {
       if (!context) return;
-      const shapes = focusShapes(focus, model);
+      const shapes = highlightShapes(elements, model);
       const ratio = window.devicePixelRatio || 1;
       const width = Math.round(view.width * ratio);
       const height = Math.round(view.height * ratio);

@@ -10,7 +10,7 @@ const REACH_PX = 2;
  * Pointer input on a large map. Its nodes and paths take no events of their own (largeMapStyle), so that
  * Cytoscape neither tests 20,000 elements on each pointer move nor restyles, and so redraws, the whole
  * scene when a press "activates" a node; the node under the pointer is found here instead, in a grid of
- * the nodes' boxes, and the press itself only touches the store (docs/decisions/0020-focus-overlay.md).
+ * the nodes' boxes, and the press itself only touches the store (docs/decisions/0020-highlight-overlay.md).
  */
 export function bindLargeMapPointer(cy: Core, getState: () => AppStore): void {
   const grid = buildHitGrid(

@@ -3,7 +3,7 @@ import { selectDrawnRoute } from "../../store/selectors.ts";
 import { selectTheme } from "../../store/themeSlice.ts";
 import type { ExportLooks } from "../export/exportLooks.ts";
 import { watchStore } from "../watchStore.ts";
-import { focusElements } from "./focusElements.ts";
+import { highlightedElements } from "./highlightedElements.ts";
 import type { OverlaySurface, View } from "./overlaySurface.ts";
 
 const viewOf = (cy: Core): View => ({
@@ -16,18 +16,18 @@ const viewOf = (cy: Core): View => ({
 /**
  * Hover and selection of a large map, drawn on an overlay instead of restyling elements: restyling even one
  * element makes Cytoscape's canvas redraw the whole scene, 20,000 elements on a 5,000-node map
- * (docs/decisions/0020-focus-overlay.md). A change of focus or theme redraws the overlay at once; a move
+ * (docs/decisions/0020-highlight-overlay.md). A change of highlight or theme redraws the overlay at once; a move
  * of the view redraws it with the next frame, as Cytoscape redraws its own. Returns the disconnect.
  */
-export function followFocusOverlay(cy: Core, looks: ExportLooks, surface: OverlaySurface): () => void {
+export function followHighlightOverlay(cy: Core, looks: ExportLooks, surface: OverlaySurface): () => void {
   let latest = {
-    focus: { hoveredId: null as string | null, selectedId: null as string | null, withPaths: true },
+    highlight: { hoveredId: null as string | null, selectedId: null as string | null, withPaths: true },
     theme: looks.current(),
   };
   const draw = () => {
-    surface.draw(focusElements(cy, latest.focus), looks.model(latest.theme), viewOf(cy));
+    surface.draw(highlightedElements(cy, latest.highlight), looks.model(latest.theme), viewOf(cy));
     // The browser tests and the benchmark wait for this, as for Cytoscape's own "render".
-    cy.emit("focusdraw");
+    cy.emit("highlightdraw");
   };
   const stopWatching = watchStore(
     (state) => ({
@@ -35,12 +35,12 @@ export function followFocusOverlay(cy: Core, looks: ExportLooks, surface: Overla
       selectedId: state.selectedId,
       withPaths: selectDrawnRoute(state) === null,
       theme: selectTheme(state),
-      // A filter can hide a focused node or its paths.
+      // A filter can hide a highlighted node or its paths.
       filters: state.filters,
     }),
     (next) => {
       latest = {
-        focus: { hoveredId: next.hoveredId, selectedId: next.selectedId, withPaths: next.withPaths },
+        highlight: { hoveredId: next.hoveredId, selectedId: next.selectedId, withPaths: next.withPaths },
         theme: next.theme,
       };
       draw();

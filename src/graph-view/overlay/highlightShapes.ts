@@ -3,12 +3,12 @@ import type { Shape } from "../../ui/look/shapes.ts";
 import type { VisualModel } from "../../ui/look/visualModel.ts";
 import { edgeShapes } from "../export/svgMapEdges.ts";
 import { nodeOutline } from "../export/svgMapNodes.ts";
-import type { FocusElements } from "./focusElements.ts";
+import type { HighlightedElements } from "./highlightedElements.ts";
 
 /** A marked path's width, as `edge.neighbour-edge` draws it on smaller maps. */
 const PATH_WIDTH = 3.5;
 const RING_WIDTH = 3;
-/** The soft halo around a focused node: its width and opacity, as the underlays of smaller maps. */
+/** The soft halo around a highlighted node: its width and opacity, as the underlays of smaller maps. */
 const HALO = { hovered: { width: 6, opacity: 0.12 }, selected: { width: 8, opacity: 0.18 } } as const;
 
 /** A path drawn wider, keeping its colour and dashes (the hovered node's neighbourhood). */
@@ -50,18 +50,19 @@ function rings(
 }
 
 /** The overlay's picture in model coordinates: paths first, then the rings over their ends. */
-export function focusShapes(focus: FocusElements, model: VisualModel): Shape[] {
+export function highlightShapes(elements: HighlightedElements, model: VisualModel): Shape[] {
   const shapes: Shape[] = [];
-  focus.hoverPaths.forEach((edge) => {
+  elements.hoverPaths.forEach((edge) => {
     shapes.push(...widerPath(edge));
   });
-  focus.selectionPaths.forEach((edge) => {
+  elements.selectionPaths.forEach((edge) => {
     shapes.push(...colouredPath(edge, model.selected));
   });
-  if (focus.hovered) {
-    const border = String(focus.hovered.style("border-color"));
-    shapes.push(...rings(focus.hovered, border, HALO.hovered, model.palette.ui.ink));
+  if (elements.hovered) {
+    const border = String(elements.hovered.style("border-color"));
+    shapes.push(...rings(elements.hovered, border, HALO.hovered, model.palette.ui.ink));
   }
-  if (focus.selected) shapes.push(...rings(focus.selected, model.selected, HALO.selected, model.selected));
+  if (elements.selected)
+    shapes.push(...rings(elements.selected, model.selected, HALO.selected, model.selected));
   return shapes;
 }

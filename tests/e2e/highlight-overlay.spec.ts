@@ -4,8 +4,8 @@ import { jsonFile, openMapFile } from "./exportHelpers.ts";
 import { expect, nodePoint, openMap, test } from "./fixtures.ts";
 
 /**
- * Hover and selection on a 5,000-node map are drawn on the focus overlay (docs/decisions/0020): the scene
- * below is not restyled, the overlay shows the focused node and its paths, and it follows the view.
+ * Hover and selection on a 5,000-node map are drawn on the highlight overlay (docs/decisions/0020): the scene
+ * below is not restyled, the overlay shows the highlighted node and its paths, and it follows the view.
  */
 declare global {
   interface Window {
@@ -25,7 +25,7 @@ interface Ink {
 /** Where the overlay has drawn, in CSS pixels of the map's box (null when it is empty). */
 function overlayInk(page: Page): Promise<Ink | null> {
   return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>("canvas.focus-overlay");
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.highlight-overlay");
     const context = canvas?.getContext("2d");
     if (!canvas || !context) return null;
     const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
@@ -82,7 +82,7 @@ test("a 5,000-node map shows hover and selection on its overlay, restyling nothi
   await openMapFile(page, jsonFile("lattice.json", graph));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(graph.title, { timeout: 90_000 });
   await page.locator('[data-map-ready="true"]').waitFor();
-  await expect(page.locator("canvas.focus-overlay")).toHaveAttribute("aria-hidden", "true");
+  await expect(page.locator("canvas.highlight-overlay")).toHaveAttribute("aria-hidden", "true");
   expect(await overlayInk(page)).toBeNull();
 
   // Counts every restyle Cytoscape hears of from here on.
