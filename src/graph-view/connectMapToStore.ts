@@ -9,8 +9,6 @@ import { followSelection } from "./highlights/selection.ts";
 import { followViewport } from "./highlights/viewport.ts";
 import { showInitialView } from "./initialView.ts";
 import { keepMapFitted } from "./keepMapFitted.ts";
-import { followHighlightOverlay } from "./overlay/followHighlightOverlay.ts";
-import { createOverlayCanvas } from "./overlay/overlaySurface.ts";
 
 /**
  * Shows the first view, then keeps the map in step with the store and with its container's size. Each
@@ -26,9 +24,7 @@ export function connectMapToStore(cy: Core, looks: ExportLooks, headless: boolea
     : [followFilters, followDimming, followRoute, followSelection, followHover, followViewport];
   const stops = follows.map((follow) => follow(cy));
   const container = cy.container();
-  if (large && !headless && container) {
-    stops.push(followHighlightOverlay(cy, looks, createOverlayCanvas(container)));
-  }
+  if (large && !headless && container) stops.push(loadHighlightOverlay(cy, looks, container));
   // Refits when the map's room changes: a resize, a drawer or sheet opening or closing over it.
   const stopFitting = keepMapFitted(cy);
   const disconnect = () => {
@@ -38,4 +34,20 @@ export function connectMapToStore(cy: Core, looks: ExportLooks, headless: boolea
   // A destroyed instance must not hear the store again, even before React's clean-up runs.
   cy.one("destroy", disconnect);
   return disconnect;
+}
+
+/**
+ * Only large maps draw the highlight overlay, so its code (shared with the exporter) is loaded when one is
+ * shown rather than with the first view. Returns the function that removes it, loaded or not.
+ */
+function loadHighlightOverlay(cy: Core, looks: ExportLooks, container: HTMLElement): () => void {
+  let remove: (() => void) | null = null;
+  let removed = false;
+  void import("./overlay/highlightOverlay.ts").then(({ showHighlightOverlay }) => {
+    if (!removed && !cy.destroyed()) remove = showHighlightOverlay(cy, looks, container);
+  });
+  return () => {
+    removed = true;
+    remove?.();
+  };
 }
