@@ -62,14 +62,15 @@
     return { x: box.left + rendered.x, y: box.top + rendered.y };
   }
 
-  function mouse(cy, type, point) {
+  /** A mouse event as a person's: the button is held on a press and on the moves of a drag only. */
+  function mouse(cy, type, point, dragging = false) {
     const init = {
       bubbles: true,
       cancelable: true,
       clientX: point.x,
       clientY: point.y,
       button: 0,
-      buttons: 1,
+      buttons: type === "mousedown" || dragging ? 1 : 0,
     };
     topCanvas(cy).dispatchEvent(new MouseEvent(type, init));
   }
@@ -207,7 +208,7 @@
     mouse(cy, "mousedown", at);
     for (let i = 0; i < steps; i++) {
       const dx = (i < steps / 2 ? 1 : -1) * 15 * Math.min(i + 1, steps - i);
-      mouse(cy, "mousemove", { x: at.x + dx, y: at.y + dx / 2 });
+      mouse(cy, "mousemove", { x: at.x + dx, y: at.y + dx / 2 }, true);
       stamps.push(await frame());
     }
     mouse(cy, "mouseup", at);
