@@ -1,6 +1,7 @@
 import type { Core } from "cytoscape";
 import { useAppStore } from "../store/appStore.ts";
 import { selectDrawnRoute } from "../store/selectors.ts";
+import { coveredInsets } from "./coveredInsets.ts";
 import { nodeElementId } from "./elementIds.ts";
 import { frameNodes, keepInSight, showInitialView } from "./initialView.ts";
 
@@ -19,11 +20,18 @@ export function keepMapFitted(cy: Core): () => void {
   let pressedAt: { x: number; y: number } | null = null;
   let frame = 0;
 
+  let room = "";
   const refit = () => {
     cancelAnimationFrame(frame);
     // After the panel's own layout has settled, so the covers are measured where they now are.
     frame = requestAnimationFrame(() => {
       if (cy.destroyed()) return;
+      // A panel that opens beside the map (not over it) leaves the room as it was: the view stays, and a
+      // large map is not redrawn for nothing (a whole redraw of 20,000 elements is hundreds of ms).
+      const box = container?.getBoundingClientRect();
+      const now = JSON.stringify([box?.width, box?.height, coveredInsets(cy)]);
+      if (now === room) return;
+      room = now;
       cy.resize();
       const state = useAppStore.getState();
       const route = selectDrawnRoute(state);
