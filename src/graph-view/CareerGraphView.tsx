@@ -1,6 +1,7 @@
 import type { Core } from "cytoscape";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CareerGraph } from "../domain/careerGraph.ts";
+import { isLargeGraph } from "../domain/mapScale.ts";
 import { useAppStore } from "../store/appStore.ts";
 import { selectTheme } from "../store/themeSlice.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
@@ -8,7 +9,6 @@ import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { connectPlanMarks } from "./connectPlanMarks.ts";
 import { createMapCore } from "./createMapCore.ts";
-import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
 import { mapLooks } from "./mapLooks.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { toElements } from "./toElements.ts";
@@ -66,7 +66,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     // Drawing a large map holds the page for a while: say so first, and draw once that has been painted.
     let frame = 0;
     let timer = 0;
-    if (graph.nodes.length > LARGE_MAP_NODES && !headless) {
+    if (isLargeGraph(graph) && !headless) {
       setDrawing(true);
       frame = requestAnimationFrame(() => {
         timer = window.setTimeout(() => {

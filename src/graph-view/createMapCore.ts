@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
-import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
+import { LARGE_MAP_NODES } from "../domain/mapScale.ts";
 import { MAP_ZOOM } from "./zoom.ts";
 
 export interface MapCoreOptions {

@@ -1,11 +1,11 @@
 import type { StylesheetJson } from "cytoscape";
 import type { CareerGraph } from "../domain/careerGraph.ts";
+import { isLargeGraph } from "../domain/mapScale.ts";
 import { useAppStore } from "../store/appStore.ts";
 import { selectTheme } from "../store/themeSlice.ts";
 import type { Theme } from "../ui/look/palettes.ts";
 import { buildVisualModel, type VisualModel } from "../ui/look/visualModel.ts";
 import type { ExportLooks } from "./export/exportLooks.ts";
-import { LARGE_MAP_NODES } from "./highlights/mapScale.ts";
 import { LARGE_MAP_STYLE } from "./largeMapStyle.ts";
 import { mapStylesheet } from "./stylesheet.ts";
 
@@ -31,10 +31,7 @@ export function mapLooks(graph: CareerGraph): ExportLooks {
       let known = sheets.get(theme);
       if (!known) {
         const look = model(theme);
-        known =
-          graph.nodes.length > LARGE_MAP_NODES
-            ? [...mapStylesheet(look), ...LARGE_MAP_STYLE]
-            : mapStylesheet(look);
+        known = isLargeGraph(graph) ? [...mapStylesheet(look), ...LARGE_MAP_STYLE] : mapStylesheet(look);
         sheets.set(theme, known);
       }
       return known;

@@ -1,6 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { LARGE_MAP_NODES } from "../../src/domain/mapScale.ts";
 import { Legend } from "../../src/features/legend/Legend.tsx";
 import { useAppStore } from "../../src/store/appStore.ts";
 import { makeCredential, makeGraph, makePosition } from "../fixtures/builders.ts";
@@ -96,5 +97,18 @@ describe("Legend", () => {
     });
     expect(new Set(looks).size).toBe(4);
     expect(screen.queryByText(/AAPC|AHIMA/)).toBeNull();
+  });
+
+  it("explains dimming up to LARGE_MAP_NODES nodes and leaves it out past that, where nothing dims", () => {
+    const positions = (count: number) => Array.from({ length: count }, (_, i) => makePosition(`p${i}`));
+    const highlights = () => screen.getByRole("list", { name: "Highlights" }).textContent ?? "";
+    useAppStore.getState().loadGraph(makeGraph(positions(LARGE_MAP_NODES), []));
+    const { unmount } = render(<Legend />);
+    expect(highlights()).toMatch(/Dimmed/);
+    unmount();
+    useAppStore.getState().loadGraph(makeGraph(positions(LARGE_MAP_NODES + 1), []));
+    render(<Legend />);
+    expect(highlights()).toMatch(/Selected/);
+    expect(highlights()).not.toMatch(/Dimmed/);
   });
 });

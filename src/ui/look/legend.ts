@@ -1,5 +1,6 @@
 import type { CareerGraph, EdgeKind } from "../../domain/careerGraph.ts";
 import { EDGE_KINDS } from "../../domain/format/schema.ts";
+import { isLargeGraph } from "../../domain/mapScale.ts";
 import { PLAN_MARK_WORDS, PLAN_MARKS, type PlanMark } from "../../domain/plan/plan.ts";
 import type { Swatch } from "./swatches.ts";
 import { borderWords, type NodeLook, type VisualModel } from "./visualModel.ts";
@@ -59,7 +60,8 @@ export function mapLegendContent(graph: CareerGraph, marks: ReadonlySet<PlanMark
     edges: new Set(EDGE_KINDS),
     route: true,
     selected: true,
-    dimmed: true,
+    // Large maps never dim (docs/decisions/0014-large-maps.md), so there is nothing dimmed to explain.
+    dimmed: !isLargeGraph(graph),
     levels: true,
     marks,
   };
