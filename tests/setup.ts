@@ -1,6 +1,11 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, beforeAll } from "vitest";
+import { preloadParts } from "../src/ui/lazyPart.ts";
+
+// The app loads its lazy parts once the map is drawn; tests start from there, so parts render at once.
+// tests/component/lazyPart.test.tsx covers a part that is still loading.
+beforeAll(() => preloadParts());
 
 afterEach(() => {
   cleanup();

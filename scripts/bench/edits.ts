@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { CareerGraph } from "../../src/domain/careerGraph.ts";
-import type { EditResult } from "../../src/domain/edit/checkEdit.ts";
+import type { EditResult } from "../../src/domain/edit/editResult.ts";
 import { addNode, deleteNode } from "../../src/domain/edit/nodeEdits.ts";
 import { addPath } from "../../src/domain/edit/pathEdits.ts";
 import { validateCareerGraph } from "../../src/domain/format/validateCareerGraph.ts";

@@ -19,6 +19,7 @@ import { ThemeToggle } from "../features/theme/ThemeToggle.tsx";
 import { CareerGraphView } from "../graph-view/CareerGraphView.tsx";
 import { useAppStore } from "../store/appStore.ts";
 import { selectGraph } from "../store/selectors.ts";
+import { preloadParts } from "../ui/lazyPart.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
 import { loadBundledMap } from "./bundledMap.ts";
 import { MapLinkLoader } from "./links/MapLinkLoader.tsx";
@@ -49,6 +50,9 @@ export function App() {
   const mapDrawn = useCallback((ready: MapExporter) => {
     setExporter(ready);
     setMapFailure(null);
+    // The map is drawn: now load what the first view left out, so first uses do not wait. A part that
+    // fails here is asked for again when it is used, and says so there if it still cannot load.
+    preloadParts().catch(() => {});
   }, []);
   const mapFailed = useCallback(() => {
     setExporter(null);

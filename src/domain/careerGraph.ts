@@ -1,16 +1,15 @@
 import type { z } from "zod";
+import type { EDGE_KINDS, NODE_KINDS } from "./format/kinds.ts";
 import type {
   basisSchema,
   careerGraphSchema,
   credentialGroupSchema,
-  EDGE_KINDS,
   edgeSchema,
   factSchema,
   feeSchema,
   figureSchema,
   issuerSchema,
   levelSchema,
-  NODE_KINDS,
   nodeSchema,
   requirementsSchema,
   timeSchema,

@@ -1,7 +1,7 @@
 import type { TemporalState } from "zundo";
 import type { StoreApi } from "zustand";
 import type { CareerGraph } from "../domain/careerGraph.ts";
-import { type EditResult, refuse } from "../domain/edit/checkEdit.ts";
+import { type EditResult, refuse } from "../domain/edit/editResult.ts";
 import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
 import type { AppStore } from "./appStore.ts";
 import { answerRouteQuestion } from "./routeSlice.ts";

@@ -1,5 +1,5 @@
 import type { Plan } from "../domain/plan/plan.ts";
-import { writePlanText } from "../domain/plan/readPlan.ts";
+import { writePlanText } from "../domain/plan/writePlan.ts";
 import { downloadBlob } from "./downloadBlob.ts";
 
 const fileNameOf = (plan: Plan) =>

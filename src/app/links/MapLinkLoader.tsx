@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ValidationError } from "../../domain/format/validationError.ts";
 import { PlacedErrors } from "../../ui/PlacedErrors.tsx";
 import { dropMapLink, followMapLink, pendingMapLink } from "./connectLinks.ts";
-import { fetchCareerMap, mapLinkTarget } from "./fetchMap.ts";
+
+/** Fetching and checking a linked map needs the validator: loaded only when the address names a map. */
+const mapFetcher = () => import("./fetchMap.ts");
 
 type Stage =
   | { readonly kind: "idle" }
@@ -22,6 +24,7 @@ export function MapLinkLoader() {
 
   const load = useCallback(async (url: URL) => {
     setStage({ kind: "loading", url });
+    const { fetchCareerMap } = await mapFetcher();
     const result = await fetchCareerMap(url);
     if (!result.ok) {
       dropMapLink();
@@ -37,16 +40,19 @@ export function MapLinkLoader() {
     started.current = true;
     const value = pendingMapLink();
     if (value === null) return;
-    const target = mapLinkTarget(value, window.location.origin);
-    if (!target.ok) {
+    const fail = (message: string) => {
       dropMapLink();
-      setStage({
-        kind: "failed",
-        what: value.slice(0, 120),
-        errors: [{ path: "(the link)", message: target.message }],
-      });
-    } else if (target.sameOrigin) void load(target.url);
-    else setStage({ kind: "asking", url: target.url });
+      setStage({ kind: "failed", what: value.slice(0, 120), errors: [{ path: "(the link)", message }] });
+    };
+    mapFetcher().then(
+      ({ mapLinkTarget }) => {
+        const target = mapLinkTarget(value, window.location.origin);
+        if (!target.ok) fail(target.message);
+        else if (target.sameOrigin) void load(target.url);
+        else setStage({ kind: "asking", url: target.url });
+      },
+      () => fail("the part of the app that opens linked maps could not be loaded; reload the page."),
+    );
   }, [load]);
 
   if (stage.kind === "idle") return null;

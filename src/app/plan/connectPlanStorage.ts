@@ -6,7 +6,8 @@ import { EMPTY_QUESTION, type RouteQuestion } from "../../domain/route/question.
 import { type AppStore, useAppStore } from "../../store/appStore.ts";
 import { linkInAddress, searchWithLink } from "../routeUrlSync.ts";
 import type { KeyValueStore } from "../storage/browserStorage.ts";
-import { loadStoredPlan, planFromOtherTab, saveStoredPlan } from "../storage/planStorage.ts";
+import { loadStoredPlan, planFromOtherTab, planKey, saveStoredPlan } from "../storage/planStorage.ts";
+import { planReader } from "../storage/storedReaders.ts";
 
 const routeOf = ({ routeQuestion: { from, to, held, via, avoid }, chosenRoute }: AppStore): PlanRoute => ({
   from,
@@ -56,10 +57,20 @@ export function connectPlanStorage(
   // The plan last read from or written to storage: no need to write it (again).
   let inStorage: AppStore["plan"] = null;
 
-  const open = (state: AppStore) => {
+  const open = (state: AppStore, readerAsked = false) => {
     const graph = state.index?.graph;
     if (!graph) return;
-    const stored = loadStoredPlan(storage, mapKey(graph, bundled), graph.title, clock());
+    const mapId = mapKey(graph, bundled);
+    if (!readerAsked && planReader.loaded() === null && storage?.getItem(planKey(mapId)) != null) {
+      // A stored plan for a map opened before the reader came in (it loads after the first drawing).
+      const retry = () => {
+        const now = useAppStore.getState();
+        if (now.index?.graph === graph) open(now, true);
+      };
+      planReader.load().then(retry, retry);
+      return;
+    }
+    const stored = loadStoredPlan(storage, mapId, graph.title, clock());
     inStorage = stored.plan;
     useAppStore
       .getState()

@@ -1,6 +1,6 @@
 import type { CareerGraph } from "../../domain/careerGraph.ts";
-import { validateCareerGraph } from "../../domain/format/validateCareerGraph.ts";
 import { type KeyValueStore, writeItem } from "./browserStorage.ts";
+import { mapValidator } from "./storedReaders.ts";
 
 export const KEPT_MAP_KEY = "career-map:last-map";
 export const keptMapBackupKey = (at: string) => `career-map:last-map-backup:${at}`;
@@ -13,7 +13,8 @@ export type KeptMap =
 
 /**
  * The map last opened with "Open map…", checked exactly like a file before it is used. A copy that does not
- * pass is moved to a backup key, so the next start does not trip over it again and nothing is lost.
+ * pass is moved to a backup key, so the next start does not trip over it again and nothing is lost. The
+ * check needs the validator loaded (storedReaders.ts); a copy that cannot be checked is set aside the same way.
  */
 export function readKeptMap(store: KeyValueStore | null, now: string): KeptMap {
   if (store === null) return { kind: "none" };
@@ -30,7 +31,10 @@ export function readKeptMap(store: KeyValueStore | null, now: string): KeptMap {
   } catch {
     raw = undefined;
   }
-  const result = validateCareerGraph(raw);
+  const validator = mapValidator.loaded();
+  const result = validator
+    ? validator.validateCareerGraph(raw)
+    : { ok: false as const, errors: [{ path: "(the app)", message: "the map checks could not be loaded" }] };
   if (result.ok) return { kind: "map", graph: result.value };
   const first =
     raw === undefined

@@ -1,7 +1,8 @@
 import { emptyPlan, isPlanEmpty, type Plan } from "../../domain/plan/plan.ts";
-import { readPlanText, writePlanText } from "../../domain/plan/readPlan.ts";
+import { writePlanText } from "../../domain/plan/writePlan.ts";
 import type { PlanStatus } from "../../store/planSlice.ts";
 import { type KeyValueStore, writeItem } from "./browserStorage.ts";
+import { planReader } from "./storedReaders.ts";
 
 const PREFIX = "career-map:plan:";
 
@@ -18,7 +19,8 @@ export interface StoredPlan {
 /**
  * Reads the plan kept for a map. Never throws and never loses what was stored: an unreadable plan is copied
  * to a backup key before anything may overwrite it, and if even that fails, or the plan comes from a newer
- * version of the app, nothing is written for this map from here on (status `held`).
+ * version of the app, nothing is written for this map from here on (status `held`). A plan is read only
+ * once the reader has loaded (storedReaders.ts); if it could not load, the plan is held as unreadable.
  */
 export function loadStoredPlan(
   store: KeyValueStore | null,
@@ -35,7 +37,9 @@ export function loadStoredPlan(
     return { plan: fresh, status: "unavailable" };
   }
   if (text === null) return { plan: fresh, status: "saved" };
-  const reading = readPlanText(text, mapId);
+  const reader = planReader.loaded();
+  if (reader === null) return { plan: fresh, status: "held-unreadable" };
+  const reading = reader.readPlanText(text, mapId);
   if (reading.ok) return { plan: { ...reading.plan, mapTitle: title }, status: "saved" };
   if (reading.problem === "newer") return { plan: fresh, status: "held-newer" };
   const backup = backupKey(mapId, now);
@@ -58,6 +62,6 @@ export function planFromOtherTab(
 ): Plan | null {
   if (key !== planKey(mapId)) return null;
   if (newValue === null) return emptyPlan(mapId, title);
-  const reading = readPlanText(newValue, mapId);
-  return reading.ok ? { ...reading.plan, mapTitle: title } : null;
+  const reading = planReader.loaded()?.readPlanText(newValue, mapId);
+  return reading?.ok ? { ...reading.plan, mapTitle: title } : null;
 }

@@ -1,10 +1,8 @@
 import type { CareerGraph } from "../careerGraph.ts";
 import { validateCareerGraph } from "../format/validateCareerGraph.ts";
-import type { ValidationError, ValidationResult } from "../format/validationError.ts";
+import type { ValidationResult } from "../format/validationError.ts";
+import type { EditResult } from "./editResult.ts";
 import { namePlaces } from "./namePlaces.ts";
-
-/** The outcome of an edit: the new map, or why the edit is refused (the map stays as it was). */
-export type EditResult = ValidationResult<CareerGraph>;
 
 /**
  * Checks the map an edit would produce with the same rules as a file, so an edit can never make a map
@@ -15,12 +13,6 @@ export function checkEdit(candidate: CareerGraph): EditResult {
   return result.ok
     ? result
     : { ok: false, errors: result.errors.map((error) => namePlaces(candidate, error)) };
-}
-
-/** An edit refused before the map is built, for what the file rules do not cover (e.g. a missing node). */
-export function refuse(path: string, message: string): EditResult {
-  const error: ValidationError = { path, message };
-  return { ok: false, errors: [error] };
 }
 
 const quote = (value: string) => JSON.stringify(value);

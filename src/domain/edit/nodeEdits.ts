@@ -1,5 +1,6 @@
 import type { CareerGraph, CareerNode, Fact, NodeKind } from "../careerGraph.ts";
-import { checkEdit, type EditResult, findNode } from "./checkEdit.ts";
+import { checkEdit, findNode } from "./checkEdit.ts";
+import type { EditResult } from "./editResult.ts";
 
 /** What a person fills in to add a position or credential; the rest of a node is added later in the panel. */
 export interface NewNode {

@@ -1,5 +1,6 @@
 import type { CareerEdge, CareerGraph, EdgeBasis, EdgeKind } from "../careerGraph.ts";
-import { checkEdit, type EditResult, refuse } from "./checkEdit.ts";
+import { checkEdit } from "./checkEdit.ts";
+import { type EditResult, refuse } from "./editResult.ts";
 
 /** A path a person draws: its two ends, its kind, and why it is on the map. */
 export interface NewPath {

@@ -1,8 +1,8 @@
 import { EDGE_ENDPOINTS, type EdgeKind, type NodeKind } from "../careerGraph.ts";
 import { checkRequirements } from "./checkRequirements.ts";
 import { checkSources } from "./checkSources.ts";
+import { EDGE_KINDS, NODE_KINDS } from "./kinds.ts";
 import { asText, type Loose, quote, records } from "./loose.ts";
-import { EDGE_KINDS, NODE_KINDS } from "./schema.ts";
 import { newBudget, Suggester } from "./suggest.ts";
 import type { PathKey, Problem } from "./validationError.ts";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EDGE_KINDS, NODE_KINDS } from "./kinds.ts";
 import { FORMAT_VERSION, LIMITS } from "./limits.ts";
 import { isSafeLink } from "./safeLink.ts";
 
@@ -146,8 +147,6 @@ export const feeSchema = z
   })
   .describe("An exam fee, with the year it was charged and its source.");
 
-export const NODE_KINDS = ["position", "credential"] as const;
-
 export const nodeSchema = z
   .object({
     id: idSchema,
@@ -175,8 +174,6 @@ export const nodeSchema = z
     fees: z.array(feeSchema).max(LIMITS.listItems).optional().describe("Exam fees (credentials)."),
   })
   .describe("A position (a job) or a credential (a certification).");
-
-export const EDGE_KINDS = ["advances-to", "qualifies-for", "prepares-for", "lateral"] as const;
 
 /** The typical time spent in the source role before the move (for `prepares-for`: before sitting the exam). */
 export const timeSchema = z

@@ -97,26 +97,3 @@ export function readPlanText(text: string, mapId?: string): PlanReading {
   }
   return reading;
 }
-
-/** The plan as a document: the inverse of readPlanText, so an exported plan reads back exactly. */
-export function planDocument(plan: Plan): PlanDocument {
-  return {
-    format: PLAN_FORMAT,
-    version: PLAN_VERSION,
-    map: { id: plan.mapId, title: plan.mapTitle },
-    route:
-      plan.route === null
-        ? null
-        : {
-            ...plan.route,
-            held: [...plan.route.held],
-            via: [...plan.route.via],
-            avoid: [...plan.route.avoid],
-          },
-    nodes: [...plan.entries].map(([id, entry]) => ({ id, ...entry })),
-  };
-}
-
-export function writePlanText(plan: Plan): string {
-  return JSON.stringify(planDocument(plan), null, 2);
-}

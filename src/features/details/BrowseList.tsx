@@ -1,9 +1,13 @@
 import { useMemo } from "react";
 import type { GraphIndex } from "../../domain/graphIndex.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
+import { lazyPart, usePart } from "../../ui/lazyPart.ts";
+import { PartPending } from "../../ui/PartPending.tsx";
 import { type BrowseRow, browseRows } from "./browseRows.ts";
 import { NodeButton } from "./NodeButton.tsx";
-import { VirtualBrowseRows } from "./VirtualBrowseRows.tsx";
+
+/** The virtual list and its library load only for a map past VIRTUAL_LIST_FROM nodes. */
+const virtualRows = lazyPart(() => import("./VirtualBrowseRows.tsx"));
 
 export interface BrowseListProps {
   readonly index: GraphIndex;
@@ -38,14 +42,20 @@ function grouped(rows: readonly BrowseRow[]): Group[] {
  */
 export function BrowseList({ index, filters, id, onChoose }: BrowseListProps) {
   const rows = useMemo(() => browseRows(index), [index]);
+  const virtual = index.graph.nodes.length >= VIRTUAL_LIST_FROM;
+  const part = usePart(virtualRows, virtual);
   const nodeButton = (row: BrowseRow) =>
     row.type === "node" ? (
       <NodeButton node={row.node} hidden={!isNodeVisible(row.node, filters)} onChoose={onChoose} />
     ) : null;
-  if (index.graph.nodes.length >= VIRTUAL_LIST_FROM) {
+  if (virtual) {
     return (
       <nav id={id} className="browse-list" aria-label="All roles and credentials">
-        <VirtualBrowseRows rows={rows} renderNode={nodeButton} />
+        {part.module ? (
+          <part.module.VirtualBrowseRows rows={rows} renderNode={nodeButton} />
+        ) : (
+          <PartPending failed={part.failed} what="list" />
+        )}
       </nav>
     );
   }

@@ -3,7 +3,6 @@ import type { CareerNode, Issuer } from "../../domain/careerGraph.ts";
 import { CloseIcon } from "../../ui/CloseIcon.tsx";
 import { SafeLink } from "../../ui/SafeLink.tsx";
 import { NodeGlyph } from "./NodeGlyph.tsx";
-import "./header.css";
 
 export interface DetailsHeaderProps {
   readonly node: CareerNode;

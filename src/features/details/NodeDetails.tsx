@@ -10,7 +10,6 @@ import { ApprenticeDetails, ExamDetails } from "./ExamDetails.tsx";
 import { FactList } from "./FactList.tsx";
 import { FigureList } from "./FigureList.tsx";
 import { SourceList } from "./SourceList.tsx";
-import "./facts.css";
 
 export interface NodeDetailsProps {
   readonly node: CareerNode;

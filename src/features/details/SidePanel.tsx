@@ -2,8 +2,11 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex, selectSelectedNode } from "../../store/selectors.ts";
 import { layerStyle, useLayer } from "../../ui/layers.ts";
+import { lazyPart, usePart } from "../../ui/lazyPart.ts";
+import { PartPending } from "../../ui/PartPending.tsx";
 import { BrowseList } from "./BrowseList.tsx";
-import { NodeDetails } from "./NodeDetails.tsx";
+import "./header.css";
+import "./facts.css";
 import { PanelIntro } from "./PanelIntro.tsx";
 import "./details.css";
 import "./panel-mobile.css";
@@ -12,6 +15,9 @@ export interface SidePanelProps {
   /** Buttons for the shown node from other features (the route finder's), rendered under its heading. */
   readonly nodeActions?: (nodeId: string) => ReactNode;
 }
+
+/** A node's details load when the first node is chosen; the first view shows the list. */
+const details = lazyPart(() => import("./NodeDetails.tsx"));
 
 /**
  * The details of the selected node, or, with nothing selected, a how-to and a list of every node. On
@@ -32,6 +38,7 @@ export function SidePanel({ nodeActions }: SidePanelProps = {}) {
   const focusHeadingNext = useRef(false);
   const shownId = useRef<string | null>(null);
   const selectedId = selected?.id ?? null;
+  const part = usePart(details, selected !== null);
 
   useEffect(
     () =>
@@ -80,15 +87,19 @@ export function SidePanel({ nodeActions }: SidePanelProps = {}) {
         {selected ? `Selected: ${selected.label}${selected.name ? `, ${selected.name}` : ""}` : ""}
       </p>
       {selected && index ? (
-        <NodeDetails
-          node={selected}
-          index={index}
-          filters={filters}
-          headingRef={headingRef}
-          actions={nodeActions?.(selected.id)}
-          onChoose={choose}
-          onClose={close}
-        />
+        part.module ? (
+          <part.module.NodeDetails
+            node={selected}
+            index={index}
+            filters={filters}
+            headingRef={headingRef}
+            actions={nodeActions?.(selected.id)}
+            onChoose={choose}
+            onClose={close}
+          />
+        ) : (
+          <PartPending failed={part.failed} what="details" />
+        )
       ) : (
         <>
           <PanelIntro

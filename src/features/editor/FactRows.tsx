@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { CareerGraph, Fact } from "../../domain/careerGraph.ts";
-import type { EditResult } from "../../domain/edit/checkEdit.ts";
+import type { EditResult } from "../../domain/edit/editResult.ts";
 import { EditErrors } from "./EditErrors.tsx";
 import { useMapEdit } from "./useMapEdit.ts";
 

@@ -1,34 +1,20 @@
-import { useId } from "react";
 import { useAppStore } from "../../store/appStore.ts";
-import { selectIndex } from "../../store/selectors.ts";
-import { DeleteNodeButton } from "./DeleteNodeButton.tsx";
-import { FactsForm } from "./FactsForm.tsx";
-import { NodeForm } from "./NodeForm.tsx";
-import { NodePaths } from "./NodePaths.tsx";
+import { lazyPart, usePart } from "../../ui/lazyPart.ts";
+import { PartPending } from "../../ui/PartPending.tsx";
 import "./editor.css";
 import "./node-editor.css";
+
+/** The forms load with the other editing tools, when editing is first turned on. */
+const forms = lazyPart(() => import("./NodeEditForms.tsx"));
 
 /** The edit forms for the node in the details panel, shown while "Edit map" is on. */
 export function NodeEditor({ nodeId }: { readonly nodeId: string }) {
   const editing = useAppStore((state) => state.editing);
-  const index = useAppStore(selectIndex);
-  const headingId = useId();
-  const node = index?.nodeById.get(nodeId);
-  if (!editing || !index || !node) return null;
-  return (
-    <section className="node-editor" aria-labelledby={headingId}>
-      <h3 id={headingId} className="node-editor-title">
-        Edit this {node.kind}
-      </h3>
-      {/* Keyed by the values shown, so that undo and redo refill the form with the map's values. */}
-      <NodeForm
-        key={JSON.stringify([node.id, node.label, node.name, node.level, node.summary])}
-        node={node}
-        index={index}
-      />
-      <FactsForm node={node} />
-      <NodePaths node={node} index={index} />
-      <DeleteNodeButton node={node} graph={index.graph} />
-    </section>
+  const part = usePart(forms, editing);
+  if (!editing) return null;
+  return part.module ? (
+    <part.module.NodeEditForms nodeId={nodeId} />
+  ) : (
+    <PartPending failed={part.failed} what="edit forms" />
   );
 }

@@ -1,5 +1,5 @@
 import type { CareerNode } from "../../domain/careerGraph.ts";
-import type { EditResult } from "../../domain/edit/checkEdit.ts";
+import type { EditResult } from "../../domain/edit/editResult.ts";
 import { editSummary, moveNode, renameNode } from "../../domain/edit/nodeEdits.ts";
 import type { GraphIndex } from "../../domain/graphIndex.ts";
 import { field } from "./EditDialog.tsx";

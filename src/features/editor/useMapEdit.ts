@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { CareerGraph } from "../../domain/careerGraph.ts";
-import type { EditResult } from "../../domain/edit/checkEdit.ts";
+import type { EditResult } from "../../domain/edit/editResult.ts";
 import type { ValidationError } from "../../domain/format/validationError.ts";
 import { useAppStore } from "../../store/appStore.ts";
 

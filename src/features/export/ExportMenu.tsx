@@ -6,10 +6,9 @@ import type { MapExporter } from "../../ui/mapExporter.ts";
 import { PopoverButton } from "../../ui/PopoverButton.tsx";
 import { usePopover } from "../../ui/usePopover.ts";
 import { DEFAULT_SETTINGS, type ExportSettings } from "./exportSettings.ts";
-import { PrintRoutePlan } from "./PrintRoutePlan.tsx";
-import { useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";
-import { usePrintRoutePlan } from "./usePrintRoutePlan.ts";
+import { printView, usePrintRoutePlan } from "./usePrintRoutePlan.ts";
 import { useTaskStatus } from "./useTaskStatus.ts";
+import "./print.css";
 import "./export.css";
 
 /** Loaded when the menu first opens: the first view of the map does not need it. */
@@ -27,7 +26,6 @@ export function ExportMenu({
   readonly failure?: string | null;
 }) {
   const graph = useAppStore(selectGraph);
-  const route = useDrawnRouteInfo();
   const screenTheme = useAppStore(selectTheme);
   const popover = usePopover();
   const { open, containerRef, panelId } = popover;
@@ -35,6 +33,8 @@ export function ExportMenu({
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_SETTINGS);
   const { status, run } = useTaskStatus();
   const printer = usePrintRoutePlan(exporter);
+  // Loaded before the plan is set (usePrintRoutePlan), so it is there when the plan is.
+  const print = printView.loaded();
 
   return (
     <div className="export-menu popover-anchor" ref={containerRef}>
@@ -65,19 +65,16 @@ export function ExportMenu({
               settings={settings}
               onSettingsChange={(change) => setSettings((value) => ({ ...value, ...change }))}
               exporter={exporter}
-              route={route}
               screenTheme={screenTheme}
               failure={failure}
               status={status}
               run={run}
-              onPrint={
-                route ? () => run(() => printer.print(graph.title, route), "Preparing the route plan…") : null
-              }
+              onPrint={(route) => run(() => printer.print(graph.title, route), "Preparing the route plan…")}
             />
           </Suspense>
         ) : null}
       </div>
-      {printer.plan ? <PrintRoutePlan plan={printer.plan} /> : null}
+      {printer.plan && print ? <print.PrintRoutePlan plan={printer.plan} /> : null}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { ExportSize } from "./ExportSize.tsx";
 import { type ExportSettings, exportCaption, exportRequest, SCALES } from "./exportSettings.ts";
 import { exportFileName } from "./fileNames.ts";
 import { saveExport } from "./saveExport.ts";
-import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
+import { type DrawnRouteInfo, useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";
 import type { TaskStatus } from "./useTaskStatus.ts";
 
 interface ExportPanelProps {
@@ -15,10 +15,10 @@ interface ExportPanelProps {
   readonly settings: ExportSettings;
   readonly onSettingsChange: (change: Partial<ExportSettings>) => void;
   readonly exporter: MapExporter | null;
-  readonly route: DrawnRouteInfo | null;
   readonly status: TaskStatus;
   readonly run: (task: () => Promise<string>, working: string) => Promise<void>;
-  readonly onPrint: (() => void) | null;
+  /** Prints the plan of the drawn route; offered only while a route is drawn. */
+  readonly onPrint: (route: DrawnRouteInfo) => void;
   /** The theme on screen, which the picture may take instead of the light one. */
   readonly screenTheme: "light" | "dark";
   readonly failure: string | null;
@@ -26,7 +26,8 @@ interface ExportPanelProps {
 
 /** The panel's body: options, the size the image will have, Download, Print route plan, and the status. */
 export function ExportPanel(props: ExportPanelProps) {
-  const { graph, settings, exporter, route, status, run, onPrint, screenTheme } = props;
+  const { graph, settings, exporter, status, run, onPrint, screenTheme } = props;
+  const route = useDrawnRouteInfo();
   const { format } = settings;
   const area = settings.area === "route" && !route ? "full" : settings.area;
   const chosen = { ...settings, area };
@@ -84,8 +85,8 @@ export function ExportPanel(props: ExportPanelProps) {
         >
           Download
         </button>
-        {onPrint ? (
-          <button type="button" className="control-button" onClick={onPrint} disabled={working}>
+        {route ? (
+          <button type="button" className="control-button" onClick={() => onPrint(route)} disabled={working}>
             Print route plan
           </button>
         ) : null}

@@ -15,7 +15,6 @@ import {
 } from "../../domain/route/index.ts";
 import { requirementText } from "./routePlanText.ts";
 import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
-import "./print.css";
 
 export interface RoutePlanPrint {
   readonly title: string;

@@ -1,8 +1,12 @@
 import { useCallback, useState } from "react";
 import { flushSync } from "react-dom";
+import { lazyPart } from "../../ui/lazyPart.ts";
 import type { MapExporter } from "../../ui/mapExporter.ts";
 import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
 import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
+
+/** The print-only plan and its texts, loaded the first time a plan is printed. */
+export const printView = lazyPart(() => import("./PrintRoutePlan.tsx"));
 
 function readAsDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -35,7 +39,7 @@ export function usePrintRoutePlan(exporter: MapExporter | null): {
         // The caption brings the map's legend into the picture, so the paper explains its colours.
         caption: { title, subtitle: "Route plan", summary: route.summary },
       });
-      const image = await readAsDataUrl(blob);
+      const [image] = await Promise.all([readAsDataUrl(blob), printView.load()]);
       const probe = new Image();
       probe.src = image;
       await probe.decode();

@@ -1,9 +1,13 @@
 import { useAppStore } from "../../store/appStore.ts";
+import { lazyPart, usePart } from "../../ui/lazyPart.ts";
+import { PartPending } from "../../ui/PartPending.tsx";
 import { PopoverButton } from "../../ui/PopoverButton.tsx";
 import { usePopover } from "../../ui/usePopover.ts";
-import { MyPlanPanel } from "./MyPlanPanel.tsx";
 import "./plan.css";
 import "./my-plan.css";
+
+/** The panel, its file actions and route steps load when it is first opened. */
+const panel = lazyPart(() => import("./MyPlanPanel.tsx"));
 
 /** The header's "My plan" button and its panel. */
 export function MyPlanButton() {
@@ -12,6 +16,7 @@ export function MyPlanButton() {
   const focusNode = useAppStore((state) => state.focusNode);
   const popover = usePopover();
   const { open, containerRef, panelId } = popover;
+  const part = usePart(panel, open);
   return (
     <div className="my-plan-menu popover-anchor" ref={containerRef}>
       <PopoverButton popover={popover} disabled={!hasPlan}>
@@ -22,7 +27,11 @@ export function MyPlanButton() {
         {open ? (
           <>
             <h2 className="plan-title">My plan</h2>
-            <MyPlanPanel onChoose={focusNode} />
+            {part.module ? (
+              <part.module.MyPlanPanel onChoose={focusNode} />
+            ) : (
+              <PartPending failed={part.failed} what="plan" />
+            )}
           </>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 import type { Core } from "cytoscape";
 import type { EdgeKind } from "../../domain/careerGraph.ts";
-import { EDGE_KINDS } from "../../domain/format/schema.ts";
+import { EDGE_KINDS } from "../../domain/format/kinds.ts";
 import { PLAN_MARKS } from "../../domain/plan/plan.ts";
 import { type LegendContent, type LegendEntry, legendEntries } from "../../ui/look/legend.ts";
 import type { VisualModel } from "../../ui/look/visualModel.ts";

@@ -1,5 +1,5 @@
 import type { CareerGraph, EdgeKind } from "../../domain/careerGraph.ts";
-import { EDGE_KINDS } from "../../domain/format/schema.ts";
+import { EDGE_KINDS } from "../../domain/format/kinds.ts";
 import { isLargeGraph } from "../../domain/mapScale.ts";
 import { PLAN_MARK_WORDS, PLAN_MARKS, type PlanMark } from "../../domain/plan/plan.ts";
 import type { Swatch } from "./swatches.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CareerGraph } from "../../../src/domain/careerGraph.ts";
-import type { EditResult } from "../../../src/domain/edit/checkEdit.ts";
+import type { EditResult } from "../../../src/domain/edit/editResult.ts";
 import {
   addNode,
   countNodePaths,

@@ -8,7 +8,7 @@ import {
 } from "../../../src/app/storage/planStorage.ts";
 import { withMark, withNote, withRoute } from "../../../src/domain/plan/editPlan.ts";
 import { emptyPlan, type Plan } from "../../../src/domain/plan/plan.ts";
-import { writePlanText } from "../../../src/domain/plan/readPlan.ts";
+import { writePlanText } from "../../../src/domain/plan/writePlan.ts";
 import { MemoryStore } from "./memoryStore.ts";
 
 const AT = "2026-11-29T10:00:00.000Z";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mergePlans, missingIds, withMark, withNote } from "../../../src/domain/plan/editPlan.ts";
 import { mapIdentity, mapKey } from "../../../src/domain/plan/mapIdentity.ts";
 import { emptyPlan } from "../../../src/domain/plan/plan.ts";
-import { planDocument, readPlanText, writePlanText } from "../../../src/domain/plan/readPlan.ts";
+import { readPlanText } from "../../../src/domain/plan/readPlan.ts";
+import { planDocument, writePlanText } from "../../../src/domain/plan/writePlan.ts";
 import { makeEdge, makeGraph, makePosition } from "../../fixtures/builders.ts";
 
 const AT = "2026-11-29T10:00:00.000Z";

@@ -1,4 +1,4 @@
-import { EDGE_KINDS, NODE_KINDS } from "../schema.ts";
+import { EDGE_KINDS, NODE_KINDS } from "../kinds.ts";
 
 /** How a cell holds its value: text as is, a number, links one per line, or JSON for nested details. */
 export type CellType = "text" | "number" | "links" | "json";

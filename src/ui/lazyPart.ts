@@ -1,0 +1,75 @@
+import { useEffect, useState } from "react";
+
+/**
+ * A part of the app the first view does not need, loaded on first use; once loaded it renders at once,
+ * without a fallback, so a part loaded ahead (see {@link preloadParts}) looks as if it had always been
+ * there (docs/decisions/0018-first-view-bundle.md).
+ */
+export interface LazyPart<T> {
+  /** The module once it has loaded, else null. */
+  readonly loaded: () => T | null;
+  /** Starts loading, once; a load that failed is tried again on the next call. */
+  readonly load: () => Promise<T>;
+}
+
+const parts = new Set<LazyPart<unknown>>();
+
+export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
+  let module: T | null = null;
+  let loading: Promise<T> | null = null;
+  const part: LazyPart<T> = {
+    loaded: () => module,
+    load: () => {
+      loading ??= importer().then(
+        (value) => {
+          module = value;
+          return value;
+        },
+        (error: unknown) => {
+          loading = null;
+          throw error;
+        },
+      );
+      return loading;
+    },
+  };
+  parts.add(part);
+  return part;
+}
+
+/**
+ * Loads every part declared so far, then those the loaded modules declare, until none is left: the app
+ * calls it once the map is drawn, so that first uses do not wait.
+ */
+export async function preloadParts(): Promise<void> {
+  let known = 0;
+  while (known !== parts.size) {
+    known = parts.size;
+    await Promise.all([...parts].map((part) => part.load()));
+  }
+}
+
+/** What a component knows of a part it shows: the module, or that it is loading or failed to load. */
+export type PartState<T> =
+  | { readonly module: T; readonly failed: false }
+  | { readonly module: null; readonly failed: boolean };
+
+/** The part's module once loaded; asks for it while `wanted`, and renders again when it arrives. */
+export function usePart<T>(part: LazyPart<T>, wanted = true): PartState<T> {
+  const [, arrived] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const module = part.loaded();
+  useEffect(() => {
+    if (!wanted || module !== null) return;
+    let current = true;
+    setFailed(false);
+    part.load().then(
+      () => current && arrived((count) => count + 1),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [part, wanted, module]);
+  return module === null ? { module: null, failed } : { module, failed: false };
+}
