@@ -18,6 +18,7 @@ import { SearchBox } from "../features/search/SearchBox.tsx";
 import { ThemeToggle } from "../features/theme/ThemeToggle.tsx";
 import { CareerGraphView } from "../graph-view/CareerGraphView.tsx";
 import { useAppStore } from "../store/appStore.ts";
+import { loadRouteEngine } from "../store/routeEngine.ts";
 import { selectGraph } from "../store/selectors.ts";
 import { preloadParts } from "../ui/lazyPart.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
@@ -53,6 +54,7 @@ export function App() {
     // The map is drawn: now load what the first view left out, so first uses do not wait. A part that
     // fails here is asked for again when it is used, and says so there if it still cannot load.
     preloadParts().catch(() => {});
+    loadRouteEngine().catch(() => {});
   }, []);
   const mapFailed = useCallback(() => {
     setExporter(null);

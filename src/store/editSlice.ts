@@ -4,7 +4,7 @@ import type { CareerGraph } from "../domain/careerGraph.ts";
 import { type EditResult, refuse } from "../domain/edit/editResult.ts";
 import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
 import type { AppStore } from "./appStore.ts";
-import { answerRouteQuestion } from "./routeSlice.ts";
+import { answerIfLoaded } from "./routeEngine.ts";
 
 export interface EditState {
   /** Whether the editing controls are shown; the map can be edited only while they are. */
@@ -35,7 +35,7 @@ export const HISTORY_OPTIONS = {
 
 /** What follows the map when it changes under the person: selection of a deleted node, the route's answer. */
 function followMap(state: AppStore, index: GraphIndex | null): Partial<AppStore> {
-  const routeAnswer = answerRouteQuestion(index?.graph, state.routeQuestion);
+  const routeAnswer = answerIfLoaded(index?.graph, state.routeQuestion) ?? null;
   const count = routeAnswer?.ok ? routeAnswer.routes.length : 0;
   return {
     selectedId: state.selectedId !== null && index?.nodeById.has(state.selectedId) ? state.selectedId : null,
@@ -50,11 +50,17 @@ export function createEditSlice(
   get: StoreApi<AppStore>["getState"],
   history: () => EditHistory,
 ): EditState & EditActions {
+  /** A route asked before the search loaded is answered once it has (routeSlice's askRoute waits for it). */
+  const answerLater = () => {
+    const { index, routeQuestion, chosenRoute, askRoute } = get();
+    if (answerIfLoaded(index?.graph, routeQuestion) === undefined) askRoute(routeQuestion, chosenRoute);
+  };
   const step = (move: (temporal: TemporalState<EditedMap>) => void) => {
     move(history().getState());
     // zundo restores the map alone; what depends on it is brought in line without making a step.
     const state = get();
     set(followMap(state, state.index));
+    answerLater();
   };
   return {
     editing: false,
@@ -66,6 +72,7 @@ export function createEditSlice(
       if (result.ok) {
         const index = buildGraphIndex(result.value);
         set({ index, ...followMap(state, index) });
+        answerLater();
       }
       return result;
     },

@@ -1,10 +1,8 @@
 import type { StateCreator } from "zustand";
-import type { CareerGraph } from "../domain/careerGraph.ts";
-import { findRoutes } from "../domain/route/findRoutes.ts";
-import { EMPTY_QUESTION, MAX_ROUTES, type Objective, type RouteQuestion } from "../domain/route/question.ts";
-import { buildRouteIndex, type RouteIndex } from "../domain/route/routeIndex.ts";
+import { EMPTY_QUESTION, type Objective, type RouteQuestion } from "../domain/route/question.ts";
 import type { RouteAnswer } from "../domain/route/types.ts";
 import type { AppStore } from "./appStore.ts";
+import { answerIfLoaded, loadRouteEngine } from "./routeEngine.ts";
 
 export interface RouteState {
   readonly routeQuestion: RouteQuestion;
@@ -39,29 +37,18 @@ export interface RouteActions {
   toggleRoutePanel(): void;
 }
 
-/** Route indexes are built once per graph object; building is cheap but queries come on every keystroke. */
-const routeIndexes = new WeakMap<CareerGraph, RouteIndex>();
-
-export function routeIndexFor(graph: CareerGraph): RouteIndex {
-  const known = routeIndexes.get(graph);
-  if (known) return known;
-  const built = buildRouteIndex(graph);
-  routeIndexes.set(graph, built);
-  return built;
-}
-
-export function answerRouteQuestion(
-  graph: CareerGraph | undefined,
-  question: RouteQuestion,
-): RouteAnswer | null {
-  const { from, to } = question;
-  if (!graph || from === null || to === null) return null;
-  return findRoutes(routeIndexFor(graph), { ...question, from, to }, { k: MAX_ROUTES });
-}
-
 export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & RouteActions> = (set, get) => {
   const ask = (question: RouteQuestion, chosen = 0) => {
-    const routeAnswer = answerRouteQuestion(get().index?.graph, question);
+    const routeAnswer = answerIfLoaded(get().index?.graph, question);
+    if (routeAnswer === undefined) {
+      // The search is still loading: the question and its rank stand, and the answer follows.
+      set({ routeQuestion: question, routeAnswer: null, chosenRoute: chosen });
+      const answer = () => {
+        if (get().routeQuestion === question) ask(question, chosen);
+      };
+      loadRouteEngine().then(answer, () => {});
+      return;
+    }
     const count = routeAnswer?.ok ? routeAnswer.routes.length : 0;
     set({
       routeQuestion: question,

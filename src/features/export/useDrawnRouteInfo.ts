@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { explainRoute, type RouteExplanation, summarizeRoute } from "../../domain/route/index.ts";
 import { useAppStore } from "../../store/appStore.ts";
-import { routeIndexFor } from "../../store/routeSlice.ts";
+import { routeIndexFor } from "../../store/routeAnswers.ts";
 import { selectDrawnRoute, selectGraph } from "../../store/selectors.ts";
 
 export interface DrawnRouteInfo {

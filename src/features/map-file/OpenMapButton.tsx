@@ -1,10 +1,14 @@
 import type { CareerGraph } from "../../domain/careerGraph.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
-import { MapFileErrors } from "./MapFileErrors.tsx";
+import { lazyPart, usePart } from "../../ui/lazyPart.ts";
+import { PartPending } from "../../ui/PartPending.tsx";
 import { useFileDrop } from "./useFileDrop.ts";
 import { type ReadMapFiles, useMapFileOpener } from "./useMapFileOpener.ts";
 import "./map-file.css";
+
+/** The error report loads when a file is first refused. */
+const errorReport = lazyPart(() => import("./MapFileErrors.tsx"));
 
 /**
  * "Open map…": loads a career map the person picks, a .json file or the .csv sheets of one (see
@@ -23,6 +27,7 @@ export function OpenMapButton({
   const loadGraph = useAppStore((state) => state.loadGraph);
   const { outcome, setOutcome, open, supersede } = useMapFileOpener(readFiles);
   const dragging = useFileDrop(open);
+  const report = usePart(errorReport, outcome.kind === "failed");
 
   const restore = () => {
     if (!bundledGraph) return;
@@ -67,12 +72,16 @@ export function OpenMapButton({
         </p>
       ) : null}
       {outcome.kind === "failed" ? (
-        <MapFileErrors
-          key={outcome.attempt}
-          fileName={outcome.fileName}
-          errors={outcome.errors}
-          onDismiss={() => setOutcome({ kind: "none" })}
-        />
+        report.module ? (
+          <report.module.MapFileErrors
+            key={outcome.attempt}
+            fileName={outcome.fileName}
+            errors={outcome.errors}
+            onDismiss={() => setOutcome({ kind: "none" })}
+          />
+        ) : (
+          <PartPending failed={report.failed} what={`report on ${outcome.fileName}`} />
+        )
       ) : null}
     </div>
   );
