@@ -1,25 +1,54 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { validateCareerGraph } from "../src/domain/format/validateCareerGraph.ts";
 
-const BUNDLED_MAP = /\/data\/career-map\.json$/;
+const BUNDLED_MAP = fileURLToPath(new URL("../data/career-map.json", import.meta.url));
+
+function problems(): string | null {
+  const result = validateCareerGraph(JSON.parse(readFileSync(BUNDLED_MAP, "utf8")));
+  if (result.ok) return null;
+  const lines = result.errors.map((error) => `  ${error.path}: ${error.message}`);
+  return `data/career-map.json is not a valid career map:\n${lines.join("\n")}`;
+}
 
 /**
- * Checks the bundled map as it is built (and on every edit in the dev server), exactly as a file opened
- * in the app is checked, and fails with its errors. The app then takes the bundled map as valid and never
- * loads the validator at start-up (docs/decisions/0014-large-maps.md).
+ * Checks the bundled map as the app is built (and on every edit in the dev server), exactly as a file
+ * opened in the app is checked, and fails with its errors. The app then takes the bundled map as valid and
+ * never loads the validator at start-up (docs/decisions/0014-large-maps.md). The map ships as data beside
+ * the scripts (src/app/bundledMap.ts); the built index.html preloads it, so it loads while they do
+ * (docs/decisions/0018-first-view-bundle.md).
  */
 export function checkBundledMap(): Plugin {
   return {
     name: "career-map-check-bundled-map",
-    enforce: "pre",
-    transform(code, id) {
-      if (!BUNDLED_MAP.test(id)) return null;
-      const result = validateCareerGraph(JSON.parse(code));
-      if (!result.ok) {
-        const lines = result.errors.map((error) => `  ${error.path}: ${error.message}`);
-        this.error(`data/career-map.json is not a valid career map:\n${lines.join("\n")}`);
-      }
-      return null;
+    buildStart() {
+      this.addWatchFile(BUNDLED_MAP);
+      const found = problems();
+      if (found) this.error(found);
+    },
+    handleHotUpdate({ file, server }) {
+      if (file !== BUNDLED_MAP) return;
+      const found = problems();
+      if (found) server.config.logger.error(found);
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context) {
+        const asset = Object.values(context.bundle ?? {}).find(
+          (output) =>
+            output.type === "asset" &&
+            output.originalFileNames.some((name) => name.endsWith("data/career-map.json")),
+        );
+        if (!asset) return [];
+        return [
+          {
+            tag: "link",
+            attrs: { rel: "preload", href: `/${asset.fileName}`, as: "fetch", crossorigin: "anonymous" },
+            injectTo: "head",
+          },
+        ];
+      },
     },
   };
 }

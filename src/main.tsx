@@ -5,15 +5,19 @@ import "./ui/look/tokens.css";
 import "./ui/controls.css";
 import { App } from "./app/App.tsx";
 import "./app/app.css";
+import { fetchBundledMap } from "./app/bundledMap.ts";
 import { startThemeSync } from "./app/themeSync.ts";
 
 startThemeSync();
 
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // The map comes as data (preloaded by index.html while the scripts load); the page starts with it.
+  void fetchBundledMap().then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }

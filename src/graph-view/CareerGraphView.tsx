@@ -1,5 +1,5 @@
 import type { Core } from "cytoscape";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import { isLargeGraph } from "../domain/mapScale.ts";
 import { useAppStore } from "../store/appStore.ts";
@@ -42,20 +42,25 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   const [drawing, setDrawing] = useState(false);
   // A drawing deferred past the effect would escape the error boundary; it is rethrown from here instead.
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
+  // The theme whose stylesheet the instance has, so that it is not applied a second time on mount.
+  const styledWith = useRef<string | null>(null);
   if (failure) throw failure.error;
 
-  useEffect(() => {
+  // Before the browser paints: Cytoscape then draws in the first frame rather than one frame later.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let instance: Core | null = null;
     const create = () => {
+      const theme = looks.current();
       const created = createMapCore({
         container,
         elements,
         careerNodes: graph.nodes.length,
-        style: looks.stylesheet(looks.current()),
+        style: looks.stylesheet(theme),
         headless,
       });
+      styledWith.current = theme;
       // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
       created.one("render", () => performance.mark("career-map:first-draw"));
       bindMapEvents(created, useAppStore.getState);
@@ -88,7 +93,9 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
 
   // The theme changes the stylesheet only; elements, view and highlights stay.
   useEffect(() => {
-    if (cy && !cy.destroyed()) cy.style(looks.stylesheet(theme));
+    if (!cy || cy.destroyed() || styledWith.current === theme) return;
+    styledWith.current = theme;
+    cy.style(looks.stylesheet(theme));
   }, [cy, looks, theme]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import type { CareerGraph } from "../../domain/careerGraph.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { connectLinks } from "../links/connectLinks.ts";
@@ -16,7 +16,8 @@ import { startingMap, startNeedsReaders } from "./startingMap.ts";
  */
 export function usePlanStorage(bundled: CareerGraph | null): void {
   const storage = useMemo(openBrowserStorage, []);
-  useEffect(() => {
+  // Before the first paint, so that the map is laid out and drawn in the first frame, not two frames on.
+  useLayoutEffect(() => {
     let disconnect: (() => void) | null = null;
     let live = true;
     const start = () => {
