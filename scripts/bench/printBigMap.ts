@@ -5,6 +5,8 @@ import type { Spread } from "./rounds.ts";
 export function parseSizes(argv: readonly string[]): [number, number, number][] {
   const arg = argv.find((a) => a.startsWith("--sizes="))?.slice("--sizes=".length);
   const spec = arg ?? "5000x15000x7,5000x20000x7,20000x60000x3";
+  // `--sizes=none`: only the bundled map's first draw and the initial JS.
+  if (spec === "none") return [];
   return spec.split(",").map((part) => {
     const [nodes, edges, rounds] = part.split("x").map(Number);
     return [nodes ?? 5000, edges ?? 15000, rounds ?? 7];

@@ -6,7 +6,8 @@ import type { MapExporter } from "../../ui/mapExporter.ts";
 import { PopoverButton } from "../../ui/PopoverButton.tsx";
 import { usePopover } from "../../ui/usePopover.ts";
 import { DEFAULT_SETTINGS, type ExportSettings } from "./exportSettings.ts";
-import { printView, usePrintRoutePlan } from "./usePrintRoutePlan.ts";
+import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
+import { printView } from "./printView.ts";
 import { useTaskStatus } from "./useTaskStatus.ts";
 import "./print.css";
 import "./export.css";
@@ -32,8 +33,8 @@ export function ExportMenu({
   // Kept here so the choices survive closing and reopening the panel.
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_SETTINGS);
   const { status, run } = useTaskStatus();
-  const printer = usePrintRoutePlan(exporter);
-  // Loaded before the plan is set (usePrintRoutePlan), so it is there when the plan is.
+  const [printed, setPrinted] = useState<RoutePlanPrint | null>(null);
+  // Loaded before a plan is set (usePrintRoutePlan), so it is there when the plan is.
   const print = printView.loaded();
 
   return (
@@ -69,12 +70,12 @@ export function ExportMenu({
               failure={failure}
               status={status}
               run={run}
-              onPrint={(route) => run(() => printer.print(graph.title, route), "Preparing the route plan…")}
+              onPrinted={setPrinted}
             />
           </Suspense>
         ) : null}
       </div>
-      {printer.plan && print ? <print.PrintRoutePlan plan={printer.plan} /> : null}
+      {printed && print ? <print.PrintRoutePlan plan={printed} /> : null}
     </div>
   );
 }

@@ -6,8 +6,10 @@ import { ExportOptions } from "./ExportOptions.tsx";
 import { ExportSize } from "./ExportSize.tsx";
 import { type ExportSettings, exportCaption, exportRequest, SCALES } from "./exportSettings.ts";
 import { exportFileName } from "./fileNames.ts";
+import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
 import { saveExport } from "./saveExport.ts";
-import { type DrawnRouteInfo, useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";
+import { useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";
+import { usePrintRoutePlan } from "./usePrintRoutePlan.ts";
 import type { TaskStatus } from "./useTaskStatus.ts";
 
 interface ExportPanelProps {
@@ -17,8 +19,8 @@ interface ExportPanelProps {
   readonly exporter: MapExporter | null;
   readonly status: TaskStatus;
   readonly run: (task: () => Promise<string>, working: string) => Promise<void>;
-  /** Prints the plan of the drawn route; offered only while a route is drawn. */
-  readonly onPrint: (route: DrawnRouteInfo) => void;
+  /** Puts a printed route plan into the page (the menu keeps it after the panel closes). */
+  readonly onPrinted: (plan: RoutePlanPrint) => void;
   /** The theme on screen, which the picture may take instead of the light one. */
   readonly screenTheme: "light" | "dark";
   readonly failure: string | null;
@@ -26,8 +28,9 @@ interface ExportPanelProps {
 
 /** The panel's body: options, the size the image will have, Download, Print route plan, and the status. */
 export function ExportPanel(props: ExportPanelProps) {
-  const { graph, settings, exporter, status, run, onPrint, screenTheme } = props;
+  const { graph, settings, exporter, status, run, onPrinted, screenTheme } = props;
   const route = useDrawnRouteInfo();
+  const print = usePrintRoutePlan(exporter, onPrinted);
   const { format } = settings;
   const area = settings.area === "route" && !route ? "full" : settings.area;
   const chosen = { ...settings, area };
@@ -86,7 +89,12 @@ export function ExportPanel(props: ExportPanelProps) {
           Download
         </button>
         {route ? (
-          <button type="button" className="control-button" onClick={() => onPrint(route)} disabled={working}>
+          <button
+            type="button"
+            className="control-button"
+            onClick={() => void run(() => print(graph.title, route), "Preparing the route plan…")}
+            disabled={working}
+          >
             Print route plan
           </button>
         ) : null}

@@ -1,12 +1,9 @@
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 import { flushSync } from "react-dom";
-import { lazyPart } from "../../ui/lazyPart.ts";
 import type { MapExporter } from "../../ui/mapExporter.ts";
 import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
+import { printView } from "./printView.ts";
 import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
-
-/** The print-only plan and its texts, loaded the first time a plan is printed. */
-export const printView = lazyPart(() => import("./PrintRoutePlan.tsx"));
 
 function readAsDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -20,14 +17,14 @@ function readAsDataUrl(blob: Blob): Promise<string> {
 
 /**
  * "Print route plan": draws the route at 2× as a PNG, waits until the picture is decoded, puts the print-only
- * plan into the page and opens the browser's print dialog (where "Save as PDF" lives).
+ * plan into the page (`show`, which renders it through {@link printView}) and opens the browser's print
+ * dialog (where "Save as PDF" lives).
  */
-export function usePrintRoutePlan(exporter: MapExporter | null): {
-  plan: RoutePlanPrint | null;
-  print: (title: string, route: DrawnRouteInfo) => Promise<string>;
-} {
-  const [plan, setPlan] = useState<RoutePlanPrint | null>(null);
-  const print = useCallback(
+export function usePrintRoutePlan(
+  exporter: MapExporter | null,
+  show: (plan: RoutePlanPrint) => void,
+): (title: string, route: DrawnRouteInfo) => Promise<string> {
+  return useCallback(
     async (title: string, route: DrawnRouteInfo) => {
       if (!exporter) throw new Error("The map is not drawn yet.");
       const blob = await exporter.render({
@@ -49,11 +46,10 @@ export function usePrintRoutePlan(exporter: MapExporter | null): {
         day: "numeric",
       });
       // The plan must be in the page before the print dialog snapshots it.
-      flushSync(() => setPlan({ title, route, image, printedOn }));
+      flushSync(() => show({ title, route, image, printedOn }));
       window.print();
       return "The route plan went to the print dialog.";
     },
-    [exporter],
+    [exporter, show],
   );
-  return { plan, print };
 }

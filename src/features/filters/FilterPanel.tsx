@@ -1,10 +1,14 @@
 import { isNodeVisible } from "../../domain/visibility.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
+import { lazyPart, usePart } from "../../ui/lazyPart.ts";
+import { PartPending } from "../../ui/PartPending.tsx";
 import { PopoverButton } from "../../ui/PopoverButton.tsx";
 import { usePopover } from "../../ui/usePopover.ts";
-import { FilterGroups } from "./FilterGroups.tsx";
 import "./filters.css";
+
+/** The checkboxes load when the popover first opens. */
+const groups = lazyPart(() => import("./FilterGroups.tsx"));
 
 /** The "Filters" button and its popover: which kinds, levels and issuers the map shows. */
 export function FilterPanel() {
@@ -13,6 +17,7 @@ export function FilterPanel() {
   const showEverything = useAppStore((state) => state.showEverything);
   const popover = usePopover({ closeWhenFocusLeaves: true });
   const { open, containerRef, panelId } = popover;
+  const part = usePart(groups, open);
 
   const total = graph?.nodes.length ?? 0;
   const shown = graph ? graph.nodes.filter((node) => isNodeVisible(node, filters)).length : 0;
@@ -33,7 +38,13 @@ export function FilterPanel() {
         ) : null}
       </PopoverButton>
       <div id={panelId} className="filters-popover popover" hidden={!open}>
-        {graph ? <FilterGroups graph={graph} filters={filters} /> : null}
+        {graph && open ? (
+          part.module ? (
+            <part.module.FilterGroups graph={graph} filters={filters} />
+          ) : (
+            <PartPending failed={part.failed} what="filters" />
+          )
+        ) : null}
         <div className="filters-footer">
           <p className="filters-count" role="status">
             Showing {shown} of {total}

@@ -3,7 +3,6 @@ import { PLAN_LIMITS, PLAN_MARK_WORDS, PLAN_MARKS, type PlanMark } from "../../d
 import { useAppStore } from "../../store/appStore.ts";
 import { selectPlanEntry } from "../../store/planSelectors.ts";
 import { formatPlanDate } from "./formatDate.ts";
-import "./plan.css";
 
 const CHOICES: readonly (PlanMark | null)[] = [null, ...PLAN_MARKS];
 
