@@ -41,6 +41,31 @@ export function nearPicker(random: () => number) {
 }
 
 /**
+ * The lateral target nearest to `picked` (outward from it, in the list's order) that no lateral joins to
+ * `source` yet, in either direction: Cytoscape cannot draw parallel laterals between two close nodes and
+ * warns for each. Takes no random draw, so every other edge of a lattice stays as it was.
+ */
+export function freeLateral(
+  list: readonly CareerNode[],
+  picked: CareerNode,
+  source: CareerNode,
+  joined: Set<string>,
+): CareerNode {
+  const pair = (target: CareerNode) => [source.id, target.id].sort().join("\u0000");
+  const start = list.indexOf(picked);
+  for (let step = 0; step < list.length; step++) {
+    for (const i of step === 0 ? [start] : [start + step, start - step]) {
+      const target = list[i];
+      if (target && target.id !== source.id && !joined.has(pair(target))) {
+        joined.add(pair(target));
+        return target;
+      }
+    }
+  }
+  return picked;
+}
+
+/**
  * Where a generated edge starts: a random level, a position or (with `credentialShare`) a credential of it,
  * and the column it sits in. Both lattices draw their edges this way, in this order of random draws.
  */
@@ -66,6 +91,7 @@ export function generateLattice(nodeCount: number, edgeCount: number, seed: numb
   const near = nearPicker(random);
   const edges: CareerEdge[] = [];
   const basis = { kind: "inferred", note: "generated" } as const;
+  const joined = new Set<string>();
   while (edges.length < edgeCount) {
     const { group, next, ahead, isCredential, column, source } = pickEdgeSource(groups, random, 0.3);
     const r = random();
@@ -76,7 +102,8 @@ export function generateLattice(nodeCount: number, edgeCount: number, seed: numb
     } else if (r < 0.5 && ahead) {
       edge = { source: source.id, target: near(next.positions, column).id, kind: "advances-to" };
     } else if (r < 0.7) {
-      edge = { source: source.id, target: near(group.positions, column, source.id).id, kind: "lateral" };
+      const to = freeLateral(group.positions, near(group.positions, column, source.id), source, joined);
+      edge = { source: source.id, target: to.id, kind: "lateral" };
     } else {
       const to = near(random() < 0.5 && ahead ? next.credentials : group.credentials, column);
       edge = { source: source.id, target: to.id, kind: "prepares-for" };
