@@ -1,29 +1,15 @@
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import type { RouteQuestion } from "../domain/route/question.ts";
 import type { RouteAnswer } from "../domain/route/types.ts";
-
-type Answers = typeof import("./routeAnswers.ts");
-
-let answers: Answers | null = null;
-let loading: Promise<Answers> | null = null;
+import { loadOnce } from "./loadOnce.ts";
 
 /**
- * Loads the route search (routeAnswers.ts), once; the app asks for it when the map is drawn, and a question
- * asked before that waits for it (docs/decisions/0018-first-view-bundle.md). A failed load is tried again.
+ * The route search (routeAnswers.ts), loaded once; the app asks for it when the map is drawn, and a
+ * question asked before that waits for it (docs/decisions/0018-first-view-bundle.md).
  */
-export function loadRouteEngine(): Promise<Answers> {
-  loading ??= import("./routeAnswers.ts").then(
-    (module) => {
-      answers = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+const answers = loadOnce(() => import("./routeAnswers.ts"));
+
+export const loadRouteEngine = answers.load;
 
 /**
  * The answer to a question, or `undefined` while the search has not loaded and the question needs it
@@ -34,5 +20,5 @@ export function answerIfLoaded(
   question: RouteQuestion,
 ): RouteAnswer | null | undefined {
   if (!graph || question.from === null || question.to === null) return null;
-  return answers ? answers.answerRouteQuestion(graph, question) : undefined;
+  return answers.loaded()?.answerRouteQuestion(graph, question);
 }

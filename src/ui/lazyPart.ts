@@ -1,38 +1,17 @@
 import { useEffect, useState } from "react";
+import { type LoadOnce, loadOnce } from "../store/loadOnce.ts";
 
 /**
  * A part of the app the first view does not need, loaded on first use; once loaded it renders at once,
  * without a fallback, so a part loaded ahead (see {@link preloadParts}) looks as if it had always been
  * there (docs/decisions/0018-first-view-bundle.md).
  */
-export interface LazyPart<T> {
-  /** The module once it has loaded, else null. */
-  readonly loaded: () => T | null;
-  /** Starts loading, once; a load that failed is tried again on the next call. */
-  readonly load: () => Promise<T>;
-}
+export type LazyPart<T> = LoadOnce<T>;
 
 const parts = new Set<LazyPart<unknown>>();
 
 export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
-  let module: T | null = null;
-  let loading: Promise<T> | null = null;
-  const part: LazyPart<T> = {
-    loaded: () => module,
-    load: () => {
-      loading ??= importer().then(
-        (value) => {
-          module = value;
-          return value;
-        },
-        (error: unknown) => {
-          loading = null;
-          throw error;
-        },
-      );
-      return loading;
-    },
-  };
+  const part = loadOnce(importer);
   parts.add(part);
   return part;
 }
