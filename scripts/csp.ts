@@ -18,7 +18,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  // One policy, for the map-opening worker's own script URL (src/app/openMapInWorker.ts).
+  // One policy, for the app's own worker script URLs (src/ui/trustedWorkerUrl.ts).
   "trusted-types career-map-worker",
 ].join("; ");
 

@@ -1,37 +1,9 @@
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import type { ValidationResult } from "../domain/format/validationError.ts";
 import { rememberLayout } from "../graph-view/placeCareerMap.ts";
+import { trustedWorkerUrl } from "../ui/trustedWorkerUrl.ts";
 import type { OpenedMap } from "./openMap.worker.ts";
 import workerUrl from "./openMap.worker.ts?worker&url";
-
-interface TrustedTypesWindow {
-  trustedTypes?: {
-    createPolicy(
-      name: string,
-      rules: { createScriptURL(url: string): string },
-    ): {
-      createScriptURL(url: string): unknown;
-    };
-  };
-}
-
-/**
- * The page's Trusted Types policy allows one script URL sink: this app's own worker script, same origin
- * (scripts/csp.ts). Without Trusted Types in the browser the URL goes as it is.
- */
-let policy: { createScriptURL(url: string): unknown } | null = null;
-function trustedWorkerUrl(url: string): string | URL {
-  const tt = (window as unknown as TrustedTypesWindow).trustedTypes;
-  if (!tt) return url;
-  policy ??= tt.createPolicy("career-map-worker", {
-    createScriptURL: (value) => {
-      const resolved = new URL(value, window.location.href);
-      if (resolved.origin !== window.location.origin) throw new Error("worker script from elsewhere");
-      return resolved.href;
-    },
-  });
-  return policy.createScriptURL(url) as string;
-}
 
 function inWorker(files: readonly File[]): Promise<OpenedMap> {
   return new Promise((resolve, reject) => {

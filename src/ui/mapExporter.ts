@@ -23,7 +23,7 @@ export interface ExportCaption {
 export interface ExportRequest {
   readonly format: ExportFormat;
   readonly area: ExportArea;
-  /** Output pixels per map pixel for PNG and JPEG; SVG is drawn at 1 and scales as a vector. */
+  /** Output pixels per map pixel for PNG and JPEG (0.25 to 4); SVG is drawn at 1 and scales as a vector. */
   readonly scale: number;
   /** JPEG has no transparency and is always filled. */
   readonly background: ExportBackground;
@@ -32,6 +32,12 @@ export interface ExportRequest {
   /** Null leaves out the title, the legend and the route summary. */
   readonly caption: ExportCaption | null;
 }
+
+/**
+ * Past this size a file is slow to make and too large for e-mail, chat and most slides: the export menu
+ * says so and offers a smaller scale.
+ */
+export const LARGE_FILE_BYTES = 25 * 1024 * 1024;
 
 /** The size an export will have, worked out before anything is drawn. */
 export interface ExportPlan {
@@ -44,9 +50,21 @@ export interface ExportPlan {
   /** The title strip above and the legend strip below the map, in output pixels (0 without a caption). */
   readonly headerHeight: number;
   readonly legendHeight: number;
+  /** About how many bytes the file will take (an estimate from the pixels and what the map draws). */
+  readonly estimatedBytes: number;
+  /** Drawn in slices across many short tasks, with progress (a large picture), rather than in one step. */
+  readonly sliced: boolean;
   /** False when the browser could not draw an image this large; `reason` then says why. */
   readonly fits: boolean;
   readonly reason?: string;
+}
+
+/** How a long export reports how far it got and learns that it was cancelled. */
+export interface RenderOptions {
+  /** Called with the share done (0 to 1) and what is happening, as slices finish. */
+  readonly onProgress?: (done: number, phase: "drawing" | "encoding") => void;
+  /** Aborting it stops the export between slices; render then rejects with an AbortError. */
+  readonly signal?: AbortSignal;
 }
 
 export interface MapExporter {
@@ -54,5 +72,5 @@ export interface MapExporter {
   hasRoute(): boolean;
   plan(request: ExportRequest): ExportPlan;
   /** Draws the image without blocking the page. Rejects with a message fit for people when it fails. */
-  render(request: ExportRequest): Promise<Blob>;
+  render(request: ExportRequest, options?: RenderOptions): Promise<Blob>;
 }

@@ -32,7 +32,7 @@ export function ExportMenu({
   const { open, containerRef, panelId } = popover;
   // Kept here so the choices survive closing and reopening the panel.
   const [settings, setSettings] = useState<ExportSettings>(DEFAULT_SETTINGS);
-  const { status, run } = useTaskStatus();
+  const { status, run, cancel } = useTaskStatus();
   const [printed, setPrinted] = useState<RoutePlanPrint | null>(null);
   // Loaded before a plan is set (usePrintRoutePlan), so it is there when the plan is.
   const print = printView.loaded();
@@ -71,6 +71,7 @@ export function ExportMenu({
               status={status}
               run={run}
               onPrinted={setPrinted}
+              onCancel={cancel}
             />
           </Suspense>
         ) : null}

@@ -1,12 +1,14 @@
 import type { ExportArea, ExportBackground, ExportPlan } from "../../ui/mapExporter.ts";
 import { ChoiceGroup } from "./ChoiceGroup.tsx";
-import { type ExportSettings, type MenuFormat, SCALES } from "./exportSettings.ts";
+import type { ExportSettings, MenuFormat } from "./exportSettings.ts";
 
 interface ExportOptionsProps {
   readonly settings: ExportSettings;
   readonly onChange: (change: Partial<ExportSettings>) => void;
   /** The plan at each offered scale, for raster formats. */
   readonly plans: ReadonlyMap<number, ExportPlan>;
+  /** The scales to offer: under 1× too when the map at 1× makes a large file. */
+  readonly scales: readonly number[];
   readonly scale: number;
   readonly hasRoute: boolean;
   readonly screenTheme: "light" | "dark";
@@ -24,6 +26,7 @@ export function ExportOptions({
   settings,
   onChange,
   plans,
+  scales: offered,
   scale,
   hasRoute,
   screenTheme,
@@ -39,7 +42,7 @@ export function ExportOptions({
       unavailable: hasRoute ? undefined : "find a route first.",
     },
   ];
-  const scales = SCALES.map((value) => ({
+  const scales = offered.map((value) => ({
     value,
     label: `${value}×`,
     unavailable: plans.get(value)?.fits === false ? plans.get(value)?.reason : undefined,

@@ -1,16 +1,26 @@
+import { useMemo } from "react";
 import type { CareerGraph } from "../../domain/careerGraph.ts";
 import { careerMapBlob } from "../../ui/careerMapJson.ts";
 import { CSV_TEMPLATE_URL } from "../../ui/csvTemplate.ts";
-import type { ExportPlan, MapExporter } from "../../ui/mapExporter.ts";
+import { type ExportPlan, LARGE_FILE_BYTES, type MapExporter } from "../../ui/mapExporter.ts";
 import { ExportOptions } from "./ExportOptions.tsx";
+import { ExportProgress } from "./ExportProgress.tsx";
 import { ExportSize } from "./ExportSize.tsx";
-import { type ExportSettings, exportCaption, exportRequest, SCALES } from "./exportSettings.ts";
+import {
+  DEFAULT_SETTINGS,
+  type ExportSettings,
+  exportCaption,
+  exportRequest,
+  SCALES,
+  SMALL_SCALES,
+} from "./exportSettings.ts";
 import { exportFileName } from "./fileNames.ts";
 import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
 import { saveExport } from "./saveExport.ts";
+import { smallerScale } from "./smallerScale.ts";
 import { useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";
 import { usePrintRoutePlan } from "./usePrintRoutePlan.ts";
-import type { TaskStatus } from "./useTaskStatus.ts";
+import type { RunTask, TaskStatus } from "./useTaskStatus.ts";
 
 interface ExportPanelProps {
   readonly graph: CareerGraph;
@@ -18,13 +28,17 @@ interface ExportPanelProps {
   readonly onSettingsChange: (change: Partial<ExportSettings>) => void;
   readonly exporter: MapExporter | null;
   readonly status: TaskStatus;
-  readonly run: (task: () => Promise<string>, working: string) => Promise<void>;
+  readonly run: RunTask;
+  readonly onCancel: () => void;
   /** Puts a printed route plan into the page (the menu keeps it after the panel closes). */
   readonly onPrinted: (plan: RoutePlanPrint) => void;
   /** The theme on screen, which the picture may take instead of the light one. */
   readonly screenTheme: "light" | "dark";
   readonly failure: string | null;
 }
+
+const isLarge = (plan: ExportPlan | undefined) =>
+  plan !== undefined && (!plan.fits || plan.estimatedBytes > LARGE_FILE_BYTES);
 
 /** The panel's body: options, the size the image will have, Download, Print route plan, and the status. */
 export function ExportPanel(props: ExportPanelProps) {
@@ -34,18 +48,32 @@ export function ExportPanel(props: ExportPanelProps) {
   const { format } = settings;
   const area = settings.area === "route" && !route ? "full" : settings.area;
   const chosen = { ...settings, area };
-  const caption = exportCaption(graph.title, area, new Date(), route?.summary ?? null);
+  const summary = route?.summary ?? null;
+  const day = new Date().toDateString();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caption's date changes with the day only.
+  const caption = useMemo(
+    () => exportCaption(graph.title, area, new Date(), summary),
+    [graph.title, area, summary, day],
+  );
   const imageFormat = format === "json" ? null : format;
-  // Plans are cheap (a bounding box and some text measuring), so they follow every change of the options.
-  const plans = new Map<number, ExportPlan>();
-  if (exporter && imageFormat) {
-    for (const scale of imageFormat === "svg" ? [1] : SCALES) {
-      plans.set(scale, exporter.plan(exportRequest(chosen, imageFormat, scale, caption, screenTheme)));
+  const { background, withCaption, look } = settings;
+  // Planning measures the map (its bounding box and legend, slow on a large map), so it follows the options
+  // rather than every render: progress and status changes do not plan again.
+  const plans = useMemo(() => {
+    const planned = new Map<number, ExportPlan>();
+    if (!exporter || !imageFormat) return planned;
+    const options = { ...DEFAULT_SETTINGS, area, background, withCaption, look };
+    for (const scale of imageFormat === "svg" ? [1] : [...SMALL_SCALES, ...SCALES]) {
+      planned.set(scale, exporter.plan(exportRequest(options, imageFormat, scale, caption, screenTheme)));
     }
-  }
-  const fitting = [...plans].filter(([, plan]) => plan.fits).map(([scale]) => scale);
-  const scale =
-    imageFormat === "svg" ? 1 : fitting.includes(settings.scale) ? settings.scale : (fitting.at(-1) ?? null);
+    return planned;
+  }, [exporter, imageFormat, area, background, withCaption, look, caption, screenTheme]);
+  const offered: number[] = isLarge(plans.get(1)) ? [...SMALL_SCALES, ...SCALES] : [...SCALES];
+  const fitting = offered.filter((scale) => plans.get(scale)?.fits);
+  const fallback = fitting.includes(DEFAULT_SETTINGS.scale)
+    ? DEFAULT_SETTINGS.scale
+    : (fitting.at(-1) ?? null);
+  const scale = imageFormat === "svg" ? 1 : fitting.includes(settings.scale) ? settings.scale : fallback;
   const plan = scale === null ? null : (plans.get(scale) ?? null);
   const ends = route ? { from: route.explanation.start.label, to: route.explanation.end.label } : null;
 
@@ -61,7 +89,8 @@ export function ExportPanel(props: ExportPanelProps) {
     const extension = imageFormat === "jpeg" ? "jpg" : imageFormat;
     const fileName = exportFileName({ extension, area, route: ends, now });
     void run(
-      () => saveExport(() => exporter.render(request), fileName),
+      ({ progress, signal }) =>
+        saveExport(() => exporter.render(request, { onProgress: progress.report, signal }), fileName),
       imageFormat === "svg" ? "Preparing SVG…" : "Preparing image…",
     );
   };
@@ -74,11 +103,20 @@ export function ExportPanel(props: ExportPanelProps) {
         settings={chosen}
         onChange={props.onSettingsChange}
         plans={plans}
+        scales={offered}
         scale={scale ?? settings.scale}
         hasRoute={route !== null}
         screenTheme={screenTheme}
       />
-      <ExportSize format={format} plan={plan} ready={exporter !== null} failure={props.failure} />
+      <ExportSize
+        format={format}
+        plan={plan}
+        ready={exporter !== null}
+        failure={props.failure}
+        large={isLarge(plan ?? undefined)}
+        smaller={imageFormat === "svg" || scale === null ? null : smallerScale(plans, offered, scale)}
+        onUseScale={(value) => props.onSettingsChange({ scale: value })}
+      />
       <div className="export-actions">
         <button
           type="button"
@@ -99,6 +137,7 @@ export function ExportPanel(props: ExportPanelProps) {
           </button>
         ) : null}
       </div>
+      {status.kind === "working" ? <ExportProgress feed={status.progress} onCancel={props.onCancel} /> : null}
       <p className="export-template">
         Build your own map in a spreadsheet:{" "}
         <a href={CSV_TEMPLATE_URL} download="career-map-template.csv">

@@ -30,6 +30,9 @@ export const DEFAULT_SETTINGS: ExportSettings = {
 
 export const SCALES = [1, 2, 4] as const;
 
+/** Offered besides SCALES when the map at 1× makes a large file (a map of thousands of nodes). */
+export const SMALL_SCALES = [0.25, 0.5] as const;
+
 const AREA_WORDS: Record<ExportArea, string> = {
   full: "Whole map",
   view: "Current view",

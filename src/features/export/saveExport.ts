@@ -1,9 +1,5 @@
 import { downloadBlob } from "../../ui/downloadBlob.ts";
-
-const sizeText = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+import { byteSize } from "./byteSize.ts";
 
 /**
  * Makes the file and downloads it, returning the message for people. An empty result is a failure and is
@@ -13,5 +9,5 @@ export async function saveExport(make: () => Promise<Blob>, fileName: string): P
   const blob = await make();
   if (blob.size === 0) throw new Error("The export came out empty. Try a smaller scale.");
   downloadBlob(blob, fileName);
-  return `Saved ${fileName} (${sizeText(blob.size)}).`;
+  return `Saved ${fileName} (${byteSize(blob.size)}).`;
 }

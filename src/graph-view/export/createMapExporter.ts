@@ -1,10 +1,13 @@
 import type { Core } from "cytoscape";
 import type { MeasureText } from "../../ui/look/shapes.ts";
-import type { MapExporter } from "../../ui/mapExporter.ts";
-import { type ExportLooks, inTheme } from "./exportLooks.ts";
+import type { ExportRequest, MapExporter } from "../../ui/mapExporter.ts";
+import { type ExportLooks, inTheme, inThemeWhile } from "./exportLooks.ts";
+import { boundingBoxInSlices, fullRegion } from "./exportRegion.ts";
 import { createTextMeasure } from "./measureText.ts";
-import { planExport } from "./planExport.ts";
+import { nextTurn, stopIfCancelled } from "./nextTurn.ts";
+import { type ExportFrame, frameExport, planExport } from "./planExport.ts";
 import { mapPicture, renderRaster } from "./renderRaster.ts";
+import { renderSliced } from "./renderSliced.ts";
 
 /**
  * The map's exporter for one Cytoscape instance: plans sizes, and renders PNG, JPEG or SVG of what the
@@ -18,13 +21,38 @@ export function createMapExporter(cy: Core, looks: ExportLooks): MapExporter {
     return measure(text, size, weight);
   };
   const gone = () => new Error("The map was replaced while exporting. Try again.");
+  // The menu plans every scale it offers in one go: they share one frame until the task's microtasks end.
+  let framed: { readonly key: string; readonly frame: ExportFrame } | null = null;
+  const frame = (request: ExportRequest) => {
+    const key = JSON.stringify([request.area, request.theme, request.caption]);
+    if (framed?.key === key) return framed.frame;
+    framed = { key, frame: frameExport(cy, request, measureText, looks) };
+    queueMicrotask(() => {
+      framed = null;
+    });
+    return framed.frame;
+  };
   return {
     hasRoute: () => !cy.destroyed() && cy.elements(".on-route").nonempty(),
-    plan: (request) => planExport(cy, request, measureText, looks).plan,
-    render: async (request) => {
-      if (cy.destroyed()) throw gone();
-      const planned = planExport(cy, request, measureText, looks);
+    plan: (request) => planExport(frame(request), request).plan,
+    render: async (request, options = {}) => {
+      // Planning a large map takes a while: measured over several tasks, none of them the click's.
+      const between = async () => {
+        await nextTurn();
+        if (cy.destroyed()) throw gone();
+        stopIfCancelled(options.signal);
+      };
+      await between();
+      const full =
+        request.area === "view" ? undefined : fullRegion(cy, await boundingBoxInSlices(cy, between));
+      await between();
+      const planned = planExport(frameExport(cy, request, measureText, looks, full), request);
       const model = looks.model(request.theme);
+      if (request.format !== "svg" && planned.plan.sliced) {
+        return inThemeWhile(cy, looks, request.theme, () =>
+          renderSliced(cy, request, planned, model, options),
+        );
+      }
       if (request.format !== "svg") {
         const picture = inTheme(cy, looks, request.theme, () => mapPicture(cy, request, planned, model));
         return renderRaster(request, planned, model, picture);

@@ -24,3 +24,23 @@ export function inTheme<T>(cy: Core, looks: ExportLooks, theme: Theme, draw: () 
     cy.style(looks.stylesheet(shown));
   }
 }
+
+/**
+ * `inTheme` for work that spans many tasks (a large export drawn in slices): the map wears the other
+ * theme's stylesheet until the work ends or fails, so the screen shows that theme meanwhile.
+ */
+export async function inThemeWhile<T>(
+  cy: Core,
+  looks: ExportLooks,
+  theme: Theme,
+  work: () => Promise<T>,
+): Promise<T> {
+  const shown = looks.current();
+  if (theme === shown) return work();
+  cy.style(looks.stylesheet(theme));
+  try {
+    return await work();
+  } finally {
+    if (!cy.destroyed()) cy.style(looks.stylesheet(looks.current()));
+  }
+}

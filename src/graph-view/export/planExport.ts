@@ -5,6 +5,7 @@ import { checkCanvasSize } from "./canvasLimits.ts";
 import { type Decor, layoutDecor } from "./decorLayout.ts";
 import type { ExportLooks } from "./exportLooks.ts";
 import { exportRegion, fullRegion, type Region } from "./exportRegion.ts";
+import { drawnInSlices, estimateBytes } from "./imageWeight.ts";
 import { pictureLegend } from "./legendEntries.ts";
 
 /** Everything an export needs, worked out before drawing: the plan shown to people, the region and the strips. */
@@ -17,20 +18,30 @@ export interface PlannedExport {
   readonly decor: Decor | null;
 }
 
+/** What an export shows, whatever its scale: the region, what Cytoscape draws, and the strips. */
+export interface ExportFrame {
+  readonly region: Region;
+  readonly source: Region;
+  readonly decor: Decor | null;
+  /** Elements on the map, for the file size estimate and for choosing slices. */
+  readonly elements: number;
+}
+
 /**
- * Works out the size of an export at the requested scale (SVG at 1): the region's pixels times the scale,
- * plus the title and legend strips laid out for that width. Raster exports are checked against the canvas
- * limits, for the finished image and for the map image Cytoscape draws first.
+ * The scale-independent part of planning: the map's bounding box and the legend, which take a while on a
+ * map of 20,000 elements, so the menu works them out once for every scale it offers. `known` is the whole
+ * map's region when it was measured already.
  */
-export function planExport(
+export function frameExport(
   cy: Core,
   request: ExportRequest,
   measure: MeasureText,
   looks: ExportLooks,
-): PlannedExport {
-  const scale = request.format === "svg" ? 1 : request.scale;
-  const region = exportRegion(cy, request.area);
-  const source = request.area === "route" ? fullRegion(cy) : region;
+  known?: Region,
+): ExportFrame {
+  const full = request.area === "view" ? undefined : (known ?? fullRegion(cy));
+  const region = exportRegion(cy, request.area, full);
+  const source = request.area === "route" && full ? full : region;
   const decor = request.caption
     ? layoutDecor(
         looks.model(request.theme),
@@ -40,16 +51,31 @@ export function planExport(
         measure,
       )
     : null;
+  return { region, source, decor, elements: cy.elements().length };
+}
+
+/**
+ * Works out the size of an export at the requested scale (SVG at 1): the region's pixels times the scale,
+ * plus the title and legend strips laid out for that width. Raster exports are checked against the canvas
+ * limits, for the finished image and, drawn in one step, for the map image Cytoscape draws first.
+ */
+export function planExport(frame: ExportFrame, request: ExportRequest): PlannedExport {
+  const { region, source, decor, elements } = frame;
+  const scale = request.format === "svg" ? 1 : request.scale;
   const mapWidth = Math.round(region.pixelWidth * scale);
   const mapHeight = Math.round(region.pixelHeight * scale);
-  const headerHeight = (decor?.headerHeight ?? 0) * scale;
-  const legendHeight = (decor?.legendHeight ?? 0) * scale;
+  // Whole pixels at scales under 1 too; at 1, 2 and 4 the strips' heights are whole already.
+  const headerHeight = Math.ceil((decor?.headerHeight ?? 0) * scale);
+  const legendHeight = Math.ceil((decor?.legendHeight ?? 0) * scale);
   const width = mapWidth;
   const height = headerHeight + mapHeight + legendHeight;
-  const sizes = { width, height, mapWidth, mapHeight, headerHeight, legendHeight };
+  const sliced = request.format !== "svg" && drawnInSlices(mapWidth * mapHeight, elements);
+  const estimatedBytes = estimateBytes(request.format, width * height, elements, scale);
+  const sizes = { width, height, mapWidth, mapHeight, headerHeight, legendHeight, estimatedBytes, sliced };
   if (request.format === "svg") return { plan: { ...sizes, fits: true }, region, source, scale, decor };
   const finished = checkCanvasSize(width, height);
-  const drawn = checkCanvasSize(source.pixelWidth * scale, source.pixelHeight * scale);
+  // In one step Cytoscape draws the whole source (the whole map for the route area); slices draw the region.
+  const drawn = sliced ? finished : checkCanvasSize(source.pixelWidth * scale, source.pixelHeight * scale);
   const check = finished.fits ? drawn : finished;
   const plan: ExportPlan = check.fits
     ? { ...sizes, fits: true }

@@ -28,7 +28,8 @@ function toBlob(canvas: Surface["canvas"], type: string): Promise<Blob | null> {
   return new Promise((resolve) => canvas.toBlob(resolve, type, 0.92));
 }
 
-const filled = (request: ExportRequest) => request.background === "filled" || request.format === "jpeg";
+export const filled = (request: ExportRequest) =>
+  request.background === "filled" || request.format === "jpeg";
 
 /**
  * Cytoscape's picture of the region. Cytoscape draws it at once and only encodes it later, so a caller may
