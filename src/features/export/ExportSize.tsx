@@ -51,6 +51,7 @@ export function ExportSize({
         data-map-height={plan.mapHeight}
         data-header-height={plan.headerHeight}
         data-legend-height={plan.legendHeight}
+        data-sliced={plan.sliced}
       >
         {format === "svg" ? "Vector image, " : "Image size: "}
         {px(plan.width)} × {px(plan.height)} px, {aboutByteSize(plan.estimatedBytes)}

@@ -1,11 +1,12 @@
 import type { ExportFormat } from "../../ui/mapExporter.ts";
 
 /**
- * When a raster export is drawn in slices instead of by `cy.png` in one step: past about 16 million pixels
- * or 3,000 map elements, one step would block the page for more than a few hundred milliseconds on a slow
- * machine (measured in scripts/bench/bigExport.ts). Smaller pictures keep the one-step path.
+ * When a raster export is drawn in slices instead of by `cy.png` in one step: maps of over 3,000 elements
+ * (about 1,000 nodes), where one step blocks the page for seconds, and pictures of over 32 million pixels.
+ * Sliced pictures differ from cy.png's in the anti-aliasing of a few pixels in a thousand (decision 0019),
+ * so smaller maps, the bundled one at every scale included, keep the one-step path and its exact pixels.
  */
-export const SLICED_FROM = { pixels: 16_000_000, elements: 3_000 } as const;
+export const SLICED_FROM = { pixels: 32_000_000, elements: 3_000 } as const;
 
 export function drawnInSlices(pixels: number, elements: number): boolean {
   return pixels > SLICED_FROM.pixels || elements > SLICED_FROM.elements;

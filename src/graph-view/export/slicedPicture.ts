@@ -27,8 +27,8 @@ const TASK_MS = 30;
 const CHUNK_MS = 6;
 /** A sparse part of the map grows chunks; past this a dense part could make one chunk a long task. */
 const MAX_CHUNK = 24;
-/** A band of the picture is about this many pixels: its canvas is quick to make and to hand over. */
-const BAND_PIXELS = 2_000_000;
+/** A band of the picture has at most this many pixels: its canvas takes tens of milliseconds to make. */
+const BAND_PIXELS = 16_000_000;
 /** Room above and below a band for an element's anti-aliased edge, in output pixels. */
 const BLEED = 2;
 
