@@ -22,20 +22,20 @@ function canvasRenderer(cy: Core): CanvasRenderer {
 }
 
 /** One task's share of the work: short enough that the page keeps answering input. */
-const TASK_MS = 30;
-/** Elements are drawn in chunks, each flushed and timed; chunk sizes follow this. */
+const TASK_MS = 20;
+/** Elements are drawn in chunks, each flushed and timed; chunk sizes (in weight, see below) follow this. */
 const CHUNK_MS = 6;
 /** A sparse part of the map grows chunks; past this a dense part could make one chunk a long task. */
-const MAX_CHUNK = 24;
+const MAX_CHUNK = 6;
 /** A band of the picture has at most this many pixels: its canvas takes tens of milliseconds to make. */
-const BAND_PIXELS = 16_000_000;
+const BAND_PIXELS = 4_000_000;
 /** Room above and below a band for an element's anti-aliased edge, in output pixels. */
 const BLEED = 2;
 
 /**
- * The transform `cy.png` uses for the same picture: the whole map from its bounding box, the view from the
- * pan and zoom. The route area is framed directly on whole pixels (cy.png drew the whole map and the route
- * was cut out of it).
+ * The transform `cy.png` uses for the same picture: the whole map from its bounding box (the region's
+ * corner, measured already), the view from the pan and zoom. The route area is framed directly on whole
+ * pixels (cy.png drew the whole map and the route was cut out of it).
  */
 function pictureTransform(cy: Core, request: ExportRequest, planned: PlannedExport) {
   const { scale, region } = planned;
@@ -43,8 +43,16 @@ function pictureTransform(cy: Core, request: ExportRequest, planned: PlannedExpo
     const pan = cy.pan();
     return { x: pan.x * scale, y: pan.y * scale, zoom: scale * cy.zoom() };
   }
-  const bb = request.area === "full" ? cy.elements().boundingBox() : region;
-  return { x: -bb.x1 * scale, y: -bb.y1 * scale, zoom: scale };
+  return { x: -region.x1 * scale, y: -region.y1 * scale, zoom: scale };
+}
+
+/**
+ * How much painting an element takes, in units of a node: a node and its label are one; an edge grows with
+ * its length on the picture, since a dashed or dotted curve thousands of pixels long takes as long to paint
+ * as a dozen nodes.
+ */
+function weight(ele: SingularElementArgument, bb: { w: number; h: number }, zoom: number): number {
+  return ele.isNode() ? 1 : Math.max(0.5, ((bb.w + bb.h) * zoom) / 400);
 }
 
 /** Each element in the region, in drawing order, with its top and bottom in output pixels. */
@@ -57,13 +65,14 @@ async function elementsByRow(
 ) {
   const { x1, y1, w, h } = planned.region;
   const all = renderer.getCachedZSortedEles().slice();
-  const kept: { ele: SingularElementArgument; top: number; bottom: number }[] = [];
+  const kept: { ele: SingularElementArgument; weight: number; top: number; bottom: number }[] = [];
   let started = performance.now();
   for (const ele of all) {
     const bb = ele.boundingBox();
     if (!(bb.x2 < x1 || bb.y2 < y1 || bb.x1 > x1 + w || bb.y1 > y1 + h))
       kept.push({
         ele,
+        weight: weight(ele, bb, place.zoom),
         top: bb.y1 * place.zoom + place.y - BLEED,
         bottom: bb.y2 * place.zoom + place.y + BLEED,
       });
@@ -103,7 +112,7 @@ export async function drawPictureInSlices(
   const elements = await elementsByRow(cy, renderer, planned, place, check);
   const rows = Math.max(16, Math.floor(BAND_PIXELS / mapWidth));
   const bandCount = Math.ceil(mapHeight / rows);
-  let chunk = 8;
+  let chunk = 2;
   let started = performance.now();
   const breathe = async (done: number) => {
     if (performance.now() - started < TASK_MS) return;
@@ -123,14 +132,16 @@ export async function drawPictureInSlices(
     let next = 0;
     while (next < inBand.length) {
       const chunkStarted = performance.now();
-      const end = Math.min(inBand.length, next + chunk);
-      for (; next < end; next++) {
-        const entry = inBand[next];
-        if (entry) renderer.drawElement(context, entry.ele);
+      let drawn = 0;
+      while (next < inBand.length && drawn < chunk) {
+        const entry = inBand[next++];
+        if (!entry) continue;
+        renderer.drawElement(context, entry.ele);
+        drawn += entry.weight;
       }
       context.getImageData(0, 0, 1, 1);
       const took = Math.max(0.25, performance.now() - chunkStarted);
-      chunk = Math.max(1, Math.min(MAX_CHUNK, Math.round((chunk * CHUNK_MS) / took)));
+      chunk = Math.max(1, Math.min(MAX_CHUNK, (drawn * CHUNK_MS) / took));
       await breathe((index + next / inBand.length) / bandCount);
     }
     if (background !== null) {

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { generateLattice } from "../../scripts/bench/lattice.ts";
+import { jsonFile, openExportMenu, openMapFile, plannedSize } from "./exportHelpers.ts";
+import { expect, openMap, test } from "./fixtures.ts";
+import { imageSize } from "./imageSize.ts";
+
+declare global {
+  interface Window {
+    __longTasks?: number[];
+  }
+}
+
+/**
+ * A 1× PNG of a generated 5,000-node / 15,000-edge map: the menu says its size and offers a smaller scale,
+ * the export shows progress and no main-thread task takes over 200 ms while it runs (a PerformanceObserver
+ * watches), and the file is a PNG of the announced size. A second export is cancelled: nothing is saved
+ * and the menu is as it was.
+ */
+test("a 5,000-node map exports a 1× PNG in slices with progress, and Cancel stops an export", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const graph = generateLattice(5000, 15000, 7);
+  await openMap(page);
+  await openMapFile(page, jsonFile("lattice.json", graph));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(graph.title, { timeout: 30_000 });
+  await page.locator('[data-map-ready="true"]').waitFor();
+
+  await openExportMenu(page);
+  await page.getByLabel("PNG", { exact: true }).check();
+  await page.getByLabel("1×", { exact: true }).check();
+  const size = page.locator(".export-size");
+  await expect(size).toHaveAttribute("data-sliced", "true");
+  await expect(size).toContainText(/Image size: [\d,]+ × [\d,]+ px, about \d+ MB/);
+  const smaller = page.getByRole("button", { name: /^Use 0\.5× instead/ });
+  await expect(smaller).toBeVisible();
+  const planned = await plannedSize(page);
+
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks?.push(entry.duration);
+    }).observe({ type: "longtask" });
+  });
+  const saved = page.waitForEvent("download", { timeout: 45_000 });
+  await page.getByRole("button", { name: "Download" }).click();
+  const progress = page.getByRole("progressbar", { name: "Export progress" });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute("aria-valuetext", /^\d+%, (drawing the map|encoding the file)$/);
+  const file = await saved;
+  await expect(page.getByRole("status").filter({ hasText: /^Saved career-map-/ })).toBeVisible();
+  const longTasks = await page.evaluate(() => window.__longTasks ?? []);
+  test
+    .info()
+    .annotations.push({ type: "long tasks during the export (ms)", description: JSON.stringify(longTasks) });
+  expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+  const bytes = readFileSync(await file.path());
+  expect(imageSize(bytes)).toStrictEqual({ kind: "png", width: planned.width, height: planned.height });
+  await expect(progress).toHaveCount(0);
+
+  let downloads = 0;
+  page.on("download", () => {
+    downloads++;
+  });
+  await page.getByRole("button", { name: "Download" }).click();
+  await expect(progress).toBeVisible();
+  await page.getByRole("button", { name: "Cancel export" }).click();
+  await expect(page.getByRole("status")).toHaveText("Export cancelled. Nothing was saved.");
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Download" })).toBeEnabled();
+  // Long enough for a file the cancelled export might still have saved.
+  await page.waitForTimeout(1000);
+  expect(downloads).toBe(0);
+});
