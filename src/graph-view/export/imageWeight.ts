@@ -13,13 +13,15 @@ export function drawnInSlices(pixels: number, elements: number): boolean {
 }
 
 /**
- * About how many bytes a file will take. A PNG pays a little for every pixel of flat background and much
- * more for the pixels nodes, edges and labels cover; a JPEG pays for every pixel. The constants were fitted
- * to exports of the bundled map and of generated 5,000-node maps (decision 0019), within about ±30 %.
+ * About how many bytes a file will take. A PNG pays a little for every pixel of flat background and more for
+ * the edges of what is drawn, which grow with the scale, not its square. Fitted to two PNGs (decision 0019):
+ * the generated 5,000-node map at 1× (105 MB; estimate 103 MB) and the bundled map at 4× (1.8 MB; estimate
+ * 3.4 MB), so it is good to a factor of two. JPEG's constants are a rough guess; SVG's are per element, fitted
+ * to the 5,000-node map (5.4 MB).
  */
 export function estimateBytes(format: ExportFormat, pixels: number, elements: number, scale: number): number {
-  if (format === "svg") return Math.round(3_000 + elements * 700);
-  const drawn = elements * scale * scale;
-  if (format === "jpeg") return Math.round(pixels * 0.35 + drawn * 1_500);
-  return Math.round(pixels * 0.02 + drawn * 4_800);
+  if (format === "svg") return Math.round(3_000 + elements * 270);
+  const drawn = elements * scale;
+  if (format === "jpeg") return Math.round(pixels * 0.15 + drawn * 2_500);
+  return Math.round(pixels * 0.02 + drawn * 5_150);
 }

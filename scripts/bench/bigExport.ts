@@ -1,0 +1,128 @@
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "@playwright/test";
+import { launchChromium, median, PREVIEW_URL, startPreview, stopPreview } from "./browser.ts";
+import { generateLattice } from "./lattice.ts";
+
+/**
+ * Exports of a big map (issue 11): a generated lattice opened through "Open map…", then the whole map as a
+ * 1× PNG and as SVG through the export menu. Per format: click → "Saved" in the page, the longest
+ * main-thread task meanwhile (PerformanceObserver), the file's size and the size the menu announced.
+ */
+export interface BigExportFigures {
+  readonly benchmark: "big-export";
+  readonly chromium: string;
+  readonly nodes: number;
+  readonly edges: number;
+  readonly runs: number;
+  readonly formats: Record<
+    string,
+    {
+      medianMs: number;
+      minMs: number;
+      maxMs: number;
+      longestTaskMs: number;
+      bytes: number;
+      announced: string;
+    }
+  >;
+}
+
+async function exportOnce(page: Page): Promise<{ ms: number; longest: number; bytes: number }> {
+  const [download, [ms, longest]] = await Promise.all([
+    page.waitForEvent("download", { timeout: 300_000 }),
+    page.evaluate(
+      () =>
+        new Promise<[number, number]>((resolve) => {
+          const status = document.querySelector(".export-status");
+          const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Download");
+          if (!status || !button) throw new Error("export menu is not open");
+          let longest = 0;
+          const tasks = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+          });
+          tasks.observe({ type: "longtask" });
+          const start = performance.now();
+          new MutationObserver((_, observer) => {
+            if (!status.textContent?.startsWith("Saved")) return;
+            observer.disconnect();
+            const ms = performance.now() - start;
+            setTimeout(() => {
+              tasks.disconnect();
+              resolve([ms, longest]);
+            }, 100);
+          }).observe(status, { childList: true, characterData: true, subtree: true });
+          button.click();
+        }),
+    ),
+  ]);
+  let bytes = 0;
+  for await (const chunk of await download.createReadStream()) bytes += (chunk as Buffer).length;
+  return { ms, longest, bytes };
+}
+
+export async function measureBigExport(browser: Browser, nodes = 5000, edges = 15000, runs = 3) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const formats: BigExportFigures["formats"] = {};
+  try {
+    const page = await context.newPage();
+    await page.goto(PREVIEW_URL);
+    await page.locator('[data-map-ready="true"]').waitFor();
+    const graph = generateLattice(nodes, edges, 7);
+    const buffer = Buffer.from(JSON.stringify(graph));
+    await page
+      .getByLabel("Open map…")
+      .setInputFiles({ name: "lattice.json", mimeType: "application/json", buffer });
+    await page.getByRole("heading", { level: 1, name: graph.title }).waitFor({ timeout: 300_000 });
+    await page.locator('[data-map-ready="true"]').waitFor();
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    for (const [name, label] of [
+      ["PNG 1×", "PNG"],
+      ["SVG", "SVG (vector, for print)"],
+    ] as const) {
+      await page.getByLabel(label, { exact: true }).check();
+      if (label === "PNG") await page.getByLabel("1×", { exact: true }).check();
+      const announced = (await page.locator(".export-size").textContent()) ?? "";
+      const times: number[] = [];
+      let longest = 0;
+      let bytes = 0;
+      for (let i = 0; i < runs; i++) {
+        const run = await exportOnce(page);
+        times.push(run.ms);
+        longest = Math.max(longest, run.longest);
+        bytes = run.bytes;
+      }
+      const round = (value: number) => Math.round(value);
+      formats[name] = {
+        medianMs: round(median(times)),
+        minMs: round(Math.min(...times)),
+        maxMs: round(Math.max(...times)),
+        longestTaskMs: round(longest),
+        bytes,
+        announced,
+      };
+    }
+  } finally {
+    await context.close();
+  }
+  return { benchmark: "big-export" as const, chromium: browser.version(), nodes, edges, runs, formats };
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const runs = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 3);
+  const server = await startPreview();
+  const browser = await launchChromium();
+  try {
+    const figures = await measureBigExport(browser, 5000, 15000, runs);
+    if (process.argv.includes("--json")) console.log(JSON.stringify(figures));
+    else {
+      console.log(
+        `Chromium ${figures.chromium}, production build, 1280×800, generated ${figures.nodes} nodes / ${figures.edges} edges, ${runs} runs each`,
+      );
+      console.table(figures.formats);
+    }
+  } finally {
+    await browser.close();
+    stopPreview(server);
+  }
+}
