@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { runBigExportBench } from "./bench/bigExport.ts";
 import { runBigMapBench } from "./bench/bigMap.ts";
 import { runLayoutBench } from "./bench/layout.ts";
 import { runPageTimings } from "./bench/pageTimings.ts";
@@ -7,7 +8,8 @@ import { runRouteBench } from "./bench/routes.ts";
 
 /**
  * Every benchmark in one run (npm run bench): layout, route queries against their peers, and the
- * browser figures (first drawn map, export), and big maps in the app beside bare Cytoscape (issue 11).
+ * browser figures (first drawn map, export), big maps in the app beside bare Cytoscape and their exports
+ * (issue 11).
  * `-- --json` prints one JSON object with every figure; `-- --sizes=5000x15000x7` picks the big maps.
  */
 const parts = [
@@ -15,6 +17,7 @@ const parts = [
   "scripts/bench/routes.ts",
   "scripts/bench/pageTimings.ts",
   "scripts/bench/bigMap.ts",
+  "scripts/bench/bigExport.ts",
 ];
 
 if (process.argv.includes("--json")) {
@@ -24,6 +27,7 @@ if (process.argv.includes("--json")) {
     routes: runRouteBench(quiet),
     page: await runPageTimings(),
     bigMaps: await runBigMapBench({ sizes: parseSizes(process.argv), log: () => {} }),
+    bigExport: await runBigExportBench(),
   };
   console.log(JSON.stringify(result));
 } else {

@@ -60,7 +60,12 @@ async function exportOnce(page: Page): Promise<{ ms: number; longest: number; by
   return { ms, longest, bytes };
 }
 
-export async function measureBigExport(browser: Browser, nodes = 5000, edges = 15000, runs = 3) {
+export async function measureBigExport(
+  browser: Browser,
+  nodes = 5000,
+  edges = 15000,
+  runs = 3,
+): Promise<BigExportFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const formats: BigExportFigures["formats"] = {};
   try {
@@ -107,22 +112,27 @@ export async function measureBigExport(browser: Browser, nodes = 5000, edges = 1
   return { benchmark: "big-export" as const, chromium: browser.version(), nodes, edges, runs, formats };
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain) {
-  const runs = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 3);
+/** Builds and serves the app, then measures; for `npm run bench -- --json`. */
+export async function runBigExportBench(runs = 3): Promise<BigExportFigures> {
   const server = await startPreview();
   const browser = await launchChromium();
   try {
-    const figures = await measureBigExport(browser, 5000, 15000, runs);
-    if (process.argv.includes("--json")) console.log(JSON.stringify(figures));
-    else {
-      console.log(
-        `Chromium ${figures.chromium}, production build, 1280×800, generated ${figures.nodes} nodes / ${figures.edges} edges, ${runs} runs each`,
-      );
-      console.table(figures.formats);
-    }
+    return await measureBigExport(browser, 5000, 15000, runs);
   } finally {
     await browser.close();
     stopPreview(server);
+  }
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const runs = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 3);
+  const figures = await runBigExportBench(runs);
+  if (process.argv.includes("--json")) console.log(JSON.stringify(figures));
+  else {
+    console.log(
+      `Chromium ${figures.chromium}, production build, 1280×800, generated ${figures.nodes} nodes / ${figures.edges} edges, ${runs} runs each`,
+    );
+    console.table(figures.formats);
   }
 }
