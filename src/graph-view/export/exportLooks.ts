@@ -27,7 +27,8 @@ export function inTheme<T>(cy: Core, looks: ExportLooks, theme: Theme, draw: () 
 
 /**
  * `inTheme` for work that spans many tasks (a large export drawn in slices): the map wears the other
- * theme's stylesheet until the work ends or fails, so the screen shows that theme meanwhile.
+ * theme's stylesheet until the work ends or fails. Meanwhile the container is marked, and map-drawing.css
+ * hides the map rather than show it in the wrong colours.
  */
 export async function inThemeWhile<T>(
   cy: Core,
@@ -37,10 +38,13 @@ export async function inThemeWhile<T>(
 ): Promise<T> {
   const shown = looks.current();
   if (theme === shown) return work();
+  const container = cy.container();
+  container?.setAttribute("data-export-theme", theme);
   cy.style(looks.stylesheet(theme));
   try {
     return await work();
   } finally {
+    container?.removeAttribute("data-export-theme");
     if (!cy.destroyed()) cy.style(looks.stylesheet(looks.current()));
   }
 }

@@ -22,11 +22,11 @@ function canvasRenderer(cy: Core): CanvasRenderer {
 }
 
 /** One task's share of the work: short enough that the page keeps answering input. */
-const TASK_MS = 20;
+const TASK_MS = 12;
 /** Elements are drawn in chunks, each flushed and timed; chunk sizes (in weight, see below) follow this. */
 const CHUNK_MS = 6;
 /** A sparse part of the map grows chunks; past this a dense part could make one chunk a long task. */
-const MAX_CHUNK = 6;
+const MAX_CHUNK = 4;
 /** A band of the picture has at most this many pixels: its canvas takes tens of milliseconds to make. */
 const BAND_PIXELS = 4_000_000;
 /** Room above and below a band for an element's anti-aliased edge, in output pixels. */
