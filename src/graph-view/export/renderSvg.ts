@@ -2,21 +2,49 @@ import type { Core, SingularElementArgument } from "cytoscape";
 import type { MeasureText, Shape } from "../../ui/look/shapes.ts";
 import type { VisualModel } from "../../ui/look/visualModel.ts";
 import type { ExportRequest } from "../../ui/mapExporter.ts";
-import { type ExportLooks, inTheme } from "./exportLooks.ts";
+import { type ExportLooks, inTheme, inThemeWhile } from "./exportLooks.ts";
+import { drawnInSlices } from "./imageWeight.ts";
+import { nextTurn } from "./nextTurn.ts";
 import type { PlannedExport } from "./planExport.ts";
 import { edgeShapes } from "./svgMapEdges.ts";
 import { nodeShapes } from "./svgMapNodes.ts";
-import { num, shapesGroup, svgElement, xmlSafe } from "./svgShapes.ts";
+import { num, shapesGroup, shapeToSvg, svgElement, xmlSafe } from "./svgShapes.ts";
 
-/** Elements per slice of work; between slices the page gets a turn, so a large map never freezes it. */
-const SLICE = 200;
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** One task's share of the work; between slices the page gets a turn, so a large map never freezes it. */
+const TASK_MS = 12;
+
+/** Runs `step` over `items`, giving the page a turn whenever a task has run for TASK_MS. */
+async function inSlices<T>(items: readonly T[], step: (item: T) => void, check: () => void): Promise<void> {
+  let started = performance.now();
+  for (const item of items) {
+    step(item);
+    if (performance.now() - started > TASK_MS) {
+      await nextTurn();
+      check();
+      started = performance.now();
+    }
+  }
+}
+
+type Ranked = { readonly ele: SingularElementArgument; readonly i: number; readonly z: number };
+const rank = (ele: SingularElementArgument, i: number): Ranked => ({
+  ele,
+  i,
+  z: Number(ele.numericStyle("z-index")) || 0,
+});
 
 /** Drawing order as on canvas: by z-index, edges under nodes when equal, then in element order. */
-function drawingOrder(cy: Core): SingularElementArgument[] {
-  const ranked = cy.elements().map((ele, i) => ({ ele, i, z: Number(ele.numericStyle("z-index")) || 0 }));
+function inDrawingOrder(ranked: Ranked[]): SingularElementArgument[] {
   ranked.sort((a, b) => a.z - b.z || Number(a.ele.isNode()) - Number(b.ele.isNode()) || a.i - b.i);
   return ranked.map((entry) => entry.ele);
+}
+
+const drawingOrderNow = (cy: Core) => inDrawingOrder(cy.elements().toArray().map(rank));
+
+async function drawingOrder(cy: Core, check: () => void): Promise<SingularElementArgument[]> {
+  const ranked: Ranked[] = [];
+  await inSlices(cy.elements().toArray(), (ele) => ranked.push(rank(ele, ranked.length)), check);
+  return inDrawingOrder(ranked);
 }
 
 function elementShapes(ele: SingularElementArgument, planned: PlannedExport, measure: MeasureText): Shape[] {
@@ -27,30 +55,32 @@ function elementShapes(ele: SingularElementArgument, planned: PlannedExport, mea
 }
 
 /**
- * The map's shapes in the theme asked for. In the theme on screen the work is sliced so a large map never
- * freezes the page; in the other theme it runs in one go, while the map wears that theme's stylesheet.
+ * The map's shapes in the theme asked for, as SVG elements in one group, worked out in slices. In the other
+ * theme the map wears that theme's stylesheet meanwhile: a small map in one task, as the screen never shows
+ * it; a large one across the slices, with the map hidden (inThemeWhile).
  */
-async function mapShapes(
+async function mapGroup(
   cy: Core,
   planned: PlannedExport,
   measure: MeasureText,
   looks: ExportLooks,
   theme: VisualModel["theme"],
-): Promise<Shape[]> {
-  if (theme !== looks.current()) {
-    return inTheme(cy, looks, theme, () =>
-      drawingOrder(cy).flatMap((ele) => elementShapes(ele, planned, measure)),
-    );
-  }
+): Promise<SVGElement> {
+  const check = () => {
+    if (cy.destroyed()) throw new Error("The map changed while the SVG was being made. Try again.");
+  };
   const shapes: Shape[] = [];
-  const order = drawingOrder(cy);
-  for (let i = 0; i < order.length; i++) {
-    if (i > 0 && i % SLICE === 0) await nextTurn();
-    const ele = order[i];
-    if (!ele || cy.destroyed()) throw new Error("The map changed while the SVG was being made. Try again.");
-    shapes.push(...elementShapes(ele, planned, measure));
+  const collect = (ele: SingularElementArgument) => shapes.push(...elementShapes(ele, planned, measure));
+  if (theme !== looks.current() && !drawnInSlices(0, cy.elements().length)) {
+    inTheme(cy, looks, theme, () => {
+      for (const ele of drawingOrderNow(cy)) collect(ele);
+    });
+  } else {
+    await inThemeWhile(cy, looks, theme, async () => inSlices(await drawingOrder(cy, check), collect, check));
   }
-  return shapes;
+  const group = svgElement("g");
+  await inSlices(shapes, (shape) => group.append(shapeToSvg(shape)), check);
+  return group;
 }
 
 /**
@@ -86,7 +116,7 @@ export async function renderSvg(
   defs.append(clip);
   root.append(defs);
   const zoom = plan.mapWidth / region.w;
-  const map = shapesGroup(await mapShapes(cy, planned, measure, looks, model.theme));
+  const map = await mapGroup(cy, planned, measure, looks, model.theme);
   map.setAttribute("clip-path", "url(#map-area)");
   const placed = svgElement("g", {
     transform: `translate(0 ${num(plan.headerHeight)}) scale(${num(zoom)}) translate(${num(-region.x1)} ${num(-region.y1)})`,
