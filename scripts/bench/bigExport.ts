@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { launchChromium, median, PREVIEW_URL, startPreview, stopPreview } from "./browser.ts";
+import { timeOnce } from "./export.ts";
 import { generateLattice } from "./lattice.ts";
 
 /**
@@ -25,39 +26,6 @@ export interface BigExportFigures {
       announced: string;
     }
   >;
-}
-
-async function exportOnce(page: Page): Promise<{ ms: number; longest: number; bytes: number }> {
-  const [download, [ms, longest]] = await Promise.all([
-    page.waitForEvent("download", { timeout: 300_000 }),
-    page.evaluate(
-      () =>
-        new Promise<[number, number]>((resolve) => {
-          const status = document.querySelector(".export-status");
-          const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Download");
-          if (!status || !button) throw new Error("export menu is not open");
-          let longest = 0;
-          const tasks = new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-          });
-          tasks.observe({ type: "longtask" });
-          const start = performance.now();
-          new MutationObserver((_, observer) => {
-            if (!status.textContent?.startsWith("Saved")) return;
-            observer.disconnect();
-            const ms = performance.now() - start;
-            setTimeout(() => {
-              tasks.disconnect();
-              resolve([ms, longest]);
-            }, 100);
-          }).observe(status, { childList: true, characterData: true, subtree: true });
-          button.click();
-        }),
-    ),
-  ]);
-  let bytes = 0;
-  for await (const chunk of await download.createReadStream()) bytes += (chunk as Buffer).length;
-  return { ms, longest, bytes };
 }
 
 export async function measureBigExport(
@@ -91,7 +59,7 @@ export async function measureBigExport(
       let longest = 0;
       let bytes = 0;
       for (let i = 0; i < runs; i++) {
-        const run = await exportOnce(page);
+        const run = await timeOnce(page, 300_000);
         times.push(run.ms);
         longest = Math.max(longest, run.longest);
         bytes = run.bytes;

@@ -18,10 +18,16 @@ export interface ExportFigures {
   readonly svg: ExportTiming;
 }
 
-/** One export through the menu, timed inside the page from the click to the status saying it was saved. */
-async function timeOnce(page: Page): Promise<{ ms: number; bytes: number; longest: number }> {
+/**
+ * One export through the menu, timed inside the page from the click to the status saying it was saved.
+ * `timeout` is how long to wait for the file (a big map's takes seconds).
+ */
+export async function timeOnce(
+  page: Page,
+  timeout = 30_000,
+): Promise<{ ms: number; bytes: number; longest: number }> {
   const [download, [ms, longest]] = await Promise.all([
-    page.waitForEvent("download"),
+    page.waitForEvent("download", { timeout }),
     page.evaluate(
       () =>
         new Promise<[number, number]>((resolve) => {
