@@ -3,22 +3,30 @@ import type { PartialRoutes } from "./partialRoutes.ts";
 import type { SearchSetup } from "./searchSetup.ts";
 import { ArrivalBounds, LeastSum } from "./waitBounds.ts";
 
+/** Per slot the bound's search, or null for a slot not bounded on its own ({@link SlotBounds.wanted}). */
 interface Remaining {
   /** Months at the least, months at the most. */
-  readonly arrival: readonly [ArrivalBounds, ArrivalBounds];
-  readonly steps: LeastSum;
-  readonly fees: LeastSum;
+  readonly arrival: readonly [ArrivalBounds | null, ArrivalBounds | null];
+  readonly steps: LeastSum | null;
+  readonly fees: LeastSum | null;
 }
+
+const NONE = new Float64Array(0);
 
 /**
  * Lower bounds on each cost slot on its own for the rest of a route to a checkpoint or a credential
  * (decision 0013): when the route can arrive there with the waits the roles ask for, and the fewest steps
  * and lowest fees to get there. Each bounds every completion, so together they do in any order of slots.
+ * Only the objective's first three slots are bounded this way: each slot costs lazy searches of its own
+ * per target, and the last only breaks ties among routes equal in the others (the lexicographic bound still
+ * covers it). With two, "fastest" met plateaus of equal months on the bundled map again.
  */
 export class SlotBounds {
   private readonly remaining = new Map<number, Remaining>();
   /** Per node, months at the least and at the most before which no route can enter it. */
   private readonly earliest: readonly [Float64Array, Float64Array];
+  /** Per cost slot, whether it is bounded on its own here. */
+  private readonly wanted: readonly boolean[];
   // Scratch for prepare: per node the stamp of the last label that used it or stepped into it.
   private readonly used: Int32Array;
   private readonly stepSeen: Int32Array;
@@ -38,9 +46,10 @@ export class SlotBounds {
     this.used = new Int32Array(index.ids.length);
     this.stepSeen = new Int32Array(index.ids.length);
     this.stepIndex = new Int32Array(index.ids.length);
+    this.wanted = [0, 1, 2, 3].map((slot) => setup.order.slice(0, 3).includes(slot));
     this.earliest = [
-      earliestEntry(index, from, held, avoid, rankMin),
-      earliestEntry(index, from, held, avoid, rankMax),
+      this.wanted[0] ? earliestEntry(index, from, held, avoid, rankMin) : NONE,
+      this.wanted[1] ? earliestEntry(index, from, held, avoid, rankMax) : NONE,
     ];
   }
 
@@ -49,13 +58,14 @@ export class SlotBounds {
     if (known === undefined) {
       const { index, avoid } = this.setup;
       const { facts } = index;
+      const [least, most, steps, fees] = this.wanted;
       known = {
         arrival: [
-          new ArrivalBounds(index, target, avoid, facts.rankMin, this.earliest[0]),
-          new ArrivalBounds(index, target, avoid, facts.rankMax, this.earliest[1]),
+          least ? new ArrivalBounds(index, target, avoid, facts.rankMin, this.earliest[0]) : null,
+          most ? new ArrivalBounds(index, target, avoid, facts.rankMax, this.earliest[1]) : null,
         ],
-        steps: new LeastSum(index, avoid, target, () => 1),
-        fees: new LeastSum(index, avoid, target, (x) => facts.rankFee[x] as number),
+        steps: steps ? new LeastSum(index, avoid, target, () => 1) : null,
+        fees: fees ? new LeastSum(index, avoid, target, (x) => facts.rankFee[x] as number) : null,
       };
       this.remaining.set(target, known);
     }
@@ -94,13 +104,13 @@ export class SlotBounds {
           now0,
           at0 + (rankMin[e] as number),
           experienceMonths[w] as number,
-          e0[w] as number,
+          e0[w] ?? 0,
         );
         const enter1 = Math.max(
           now1,
           at1 + (rankMax[e] as number),
           experienceMonths[w] as number,
-          e1[w] as number,
+          e1[w] ?? 0,
         );
         if (this.stepSeen[w] !== mark) {
           this.stepSeen[w] = mark;
@@ -141,15 +151,22 @@ export class SlotBounds {
       [month0, month1, stepsLeft, feesLeft] = [t0[label] as number, t1[label] as number, 0, 0];
     }
     const { stepNode, stepAt0, stepAt1 } = this;
+    const stepsRest = rest.steps;
+    const feesRest = rest.fees;
     for (let j = 0; j < stepNode.length; j++) {
       const w = stepNode[j] as number;
       const at = checkpointAt.get(w);
       if (at !== undefined && (at < progress || at > upTo)) continue;
-      month0 = Math.min(month0, least.arrival(w, stepAt0[j] as number));
-      month1 = Math.min(month1, most.arrival(w, stepAt1[j] as number));
-      stepsLeft = Math.min(stepsLeft, 1 + rest.steps.from(w));
-      feesLeft = Math.min(feesLeft, (rankFee[w] as number) + rest.fees.from(w));
+      if (least !== null) month0 = Math.min(month0, least.arrival(w, stepAt0[j] as number));
+      if (most !== null) month1 = Math.min(month1, most.arrival(w, stepAt1[j] as number));
+      if (stepsRest !== null) stepsLeft = Math.min(stepsLeft, 1 + stepsRest.from(w));
+      if (feesRest !== null) feesLeft = Math.min(feesLeft, (rankFee[w] as number) + feesRest.from(w));
     }
+    // A slot not bounded here is left as it was (Infinity would be no bound, but is not a lower one).
+    if (least === null) month0 = 0;
+    if (most === null) month1 = 0;
+    if (stepsRest === null) stepsLeft = 0;
+    if (feesRest === null) feesLeft = 0;
     into[0] = Math.max(into[0] as number, month0);
     into[1] = Math.max(into[1] as number, month1);
     into[2] = Math.max(into[2] as number, (steps[label] as number) + stepsLeft);
