@@ -23,21 +23,12 @@ export function earliestEntry(
   const n = index.ids.length;
   const month = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const arrive = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const { groupStart, waitStart, waitGroup, groupNode } = groupWaits(index);
   // Per node: how many of its groups have no settled credential yet, and the month the last one got one.
   const unmet = new Int32Array(n);
+  for (let w = 0; w < n; w++) unmet[w] = (groupStart[w + 1] as number) - (groupStart[w] as number);
   const groupsAt = new Float64Array(n);
-  const waiting = new Map<number, number[]>();
-  facts.groups.forEach((groups, w) => {
-    unmet[w] = groups.length;
-    groups.forEach((group) => {
-      for (const c of group) {
-        const list = waiting.get(c);
-        if (list === undefined) waiting.set(c, [w]);
-        else if (list.at(-1) !== w) list.push(w);
-      }
-    });
-  });
-  const metGroup = new Set<string>();
+  const metGroup = new Uint8Array(groupNode.length);
   const settled = new Uint8Array(n);
   const entryNode: number[] = [];
   const entryMonth: number[] = [];
@@ -60,17 +51,14 @@ export function earliestEntry(
     if (settled[u] === 1) continue;
     settled[u] = 1;
     const at = month[u] as number;
-    if (facts.isCredential[u] === 1) {
-      for (const w of waiting.get(u) ?? []) {
-        (facts.groups[w] ?? []).forEach((group, g) => {
-          const name = `${w}:${g}`;
-          if (metGroup.has(name) || !group.includes(u)) return;
-          metGroup.add(name);
-          unmet[w] = (unmet[w] as number) - 1;
-          groupsAt[w] = Math.max(groupsAt[w] as number, at);
-        });
-        offer(w);
-      }
+    for (let i = waitStart[u] as number, end = waitStart[u + 1] as number; i < end; i++) {
+      const g = waitGroup[i] as number;
+      if (metGroup[g] === 1) continue;
+      metGroup[g] = 1;
+      const w = groupNode[g] as number;
+      unmet[w] = (unmet[w] as number) - 1;
+      groupsAt[w] = Math.max(groupsAt[w] as number, at);
+      offer(w);
     }
     for (let slot = outStart[u] as number, end = outStart[u + 1] as number; slot < end; slot++) {
       const w = outNode[slot] as number;
@@ -81,4 +69,46 @@ export function earliestEntry(
     }
   }
   return month;
+}
+
+interface GroupWaits {
+  /** Per node, where its groups start in the list of all groups (numbered node by node). */
+  readonly groupStart: Int32Array;
+  /** Per group, its node. */
+  readonly groupNode: Int32Array;
+  /** Per credential, where its groups (those it is one of) start in `waitGroup`. */
+  readonly waitStart: Int32Array;
+  readonly waitGroup: Int32Array;
+}
+
+const groupWaitsByIndex = new WeakMap<RouteIndex, GroupWaits>();
+
+/** Which groups each credential meets, built once per map: every route question asks the same. */
+function groupWaits(index: RouteIndex): GroupWaits {
+  const known = groupWaitsByIndex.get(index);
+  if (known) return known;
+  const n = index.ids.length;
+  const groupStart = new Int32Array(n + 1);
+  const nodes: number[] = [];
+  const pairs: [number, number][] = [];
+  index.facts.groups.forEach((groups, w) => {
+    groups.forEach((group) => {
+      const g = nodes.length;
+      nodes.push(w);
+      for (const c of new Set(group)) pairs.push([c, g]);
+    });
+    groupStart[w + 1] = nodes.length;
+  });
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const waitStart = new Int32Array(n + 1);
+  for (const [c] of pairs) waitStart[c + 1] = (waitStart[c + 1] as number) + 1;
+  for (let c = 0; c < n; c++) waitStart[c + 1] = (waitStart[c + 1] as number) + (waitStart[c] as number);
+  const waits = {
+    groupStart,
+    groupNode: Int32Array.from(nodes),
+    waitStart,
+    waitGroup: Int32Array.from(pairs, ([, g]) => g),
+  };
+  groupWaitsByIndex.set(index, waits);
+  return waits;
 }
