@@ -35,8 +35,14 @@ export async function startPreview(): Promise<ChildProcess> {
   throw new Error("vite preview did not start");
 }
 
+/** Stops the server; one that is gone already (it could not take the port) is no error worth a lost run. */
 export function stopPreview(server: ChildProcess): void {
-  if (server.pid !== undefined) process.kill(-server.pid);
+  if (server.pid === undefined) return;
+  try {
+    process.kill(-server.pid);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
 }
 
 function run(command: string, args: string[]): Promise<void> {

@@ -17,6 +17,8 @@ export function parseSizes(argv: readonly string[]): [number, number, number][] 
 const TARGETS: Record<string, { label: string; limit?: number; ratio?: number }> = {
   openMs: { label: "open → drawn and clickable (ms)", ratio: 1.3 },
   openLongestTaskMs: { label: "longest task while opening (ms)", limit: 200 },
+  openFirstFrameTaskMs: { label: "  first frame's task (ms)", limit: 200 },
+  openOtherLongestTaskMs: { label: "  longest other task (ms)", limit: 200 },
   hoverMs: { label: "hover → feedback drawn (ms)", limit: 50 },
   clickPanelMs: { label: "click (release) → details panel (ms)", limit: 100 },
   clickMapMs: { label: "click (release) → map shows it (ms)", limit: 100 },

@@ -15,6 +15,9 @@ interface Timed {
 export interface BareRound {
   readonly openMs: number;
   readonly openLongestTaskMs: number;
+  /** The task that drew the first frame, and the longest of the others while opening. */
+  readonly openFirstFrameTaskMs: number;
+  readonly openOtherLongestTaskMs: number;
   readonly domNodes: number;
   readonly hover: Timed;
   readonly click: { readonly mapMs: number; readonly panelMs: number; readonly longest: number };
@@ -28,6 +31,8 @@ export type AppRound = BareRound;
 const FIGURES: Record<string, (round: BareRound) => number> = {
   openMs: (r) => r.openMs,
   openLongestTaskMs: (r) => r.openLongestTaskMs,
+  openFirstFrameTaskMs: (r) => r.openFirstFrameTaskMs,
+  openOtherLongestTaskMs: (r) => r.openOtherLongestTaskMs,
   hoverMs: (r) => r.hover.ms,
   clickPanelMs: (r) => r.click.panelMs,
   clickMapMs: (r) => r.click.mapMs,

@@ -1,15 +1,16 @@
-import type { Core } from "cytoscape";
+import type { Core, StylesheetJson } from "cytoscape";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { CareerGraph } from "../domain/careerGraph.ts";
-import { isLargeGraph } from "../domain/mapScale.ts";
 import { useAppStore } from "../store/appStore.ts";
 import { selectTheme } from "../store/themeSlice.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
 import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { connectPlanMarks } from "./connectPlanMarks.ts";
-import { createMapCore } from "./createMapCore.ts";
+import { DrawingProgress } from "./DrawingProgress.tsx";
+import type { ExportLooks } from "./export/exportLooks.ts";
 import { mapLooks } from "./mapLooks.ts";
+import { type MapStage, mapStage } from "./mapStage.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { toElements } from "./toElements.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
@@ -30,76 +31,67 @@ export interface CareerGraphViewProps {
 
 /**
  * The career map canvas: a fresh Cytoscape instance per loaded graph, so nothing of the previous map
- * survives a swap. Elements change only when a new graph loads; highlights arrive by subscription.
+ * survives a swap. A large map is built a slice at a time while the previous map stays in view (mapStage);
+ * elements change only when a new graph loads; highlights arrive by subscription.
  */
 export function CareerGraphView({ graph, headless = false, onReady, onExporterReady }: CareerGraphViewProps) {
   const placed = useMemo(() => placeCareerMap(graph), [graph]);
   const elements = useMemo(() => toElements(graph, placed), [graph, placed]);
-  const containerRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const stage = useRef<MapStage | null>(null);
   const looks = useMemo(() => mapLooks(graph), [graph]);
   const theme = useAppStore(selectTheme);
-  const [cy, setCy] = useState<Core | null>(null);
-  const [drawing, setDrawing] = useState(false);
+  // The instance shown with the looks it was made with: a new graph's looks arrive before its instance.
+  const [shown, setShown] = useState<{ readonly cy: Core; readonly looks: ExportLooks } | null>(null);
+  const cy = shown?.cy ?? null;
+  const [drawing, setDrawing] = useState<number | null>(null);
   // A drawing deferred past the effect would escape the error boundary; it is rethrown from here instead.
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
-  // The theme whose stylesheet the instance has, so that it is not applied a second time on mount.
-  const styledWith = useRef<string | null>(null);
   if (failure) throw failure.error;
+  // Which stylesheet each instance was created with, so a new instance is not restyled for nothing.
+  const sheets = useRef(new WeakMap<Core, StylesheetJson>());
 
-  // Before the browser paints: Cytoscape then draws in the first frame rather than one frame later.
+  // Before the browser paints: a small map's Cytoscape then draws in the first frame rather than one later.
   useLayoutEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    let instance: Core | null = null;
-    const create = () => {
-      const theme = looks.current();
-      const created = createMapCore({
-        container,
-        elements,
-        careerNodes: graph.nodes.length,
-        style: looks.stylesheet(theme),
-        headless,
-      });
-      styledWith.current = theme;
+    const element = stageRef.current;
+    if (!element) return;
+    stage.current ??= mapStage(element);
+    const current = stage.current;
+    const style = looks.stylesheet(looks.current());
+    const show = (created: Core) => {
+      sheets.current.set(created, style);
       // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
       created.one("render", () => performance.mark("career-map:first-draw"));
       bindMapEvents(created, useAppStore.getState);
-      instance = created;
-      setCy(created);
-      setDrawing(false);
+      setShown({ cy: created, looks });
+      setDrawing(null);
     };
-    // Drawing a large map holds the page for a while: say so first, and draw once that has been painted.
-    let frame = 0;
-    let timer = 0;
-    if (isLargeGraph(graph) && !headless) {
-      setDrawing(true);
-      frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(() => {
-          try {
-            create();
-          } catch (error) {
-            setFailure({ error });
-          }
-        }, 0);
-      });
-    } else create();
+    const build = current.build({ elements, careerNodes: graph.nodes.length, style, headless }, setDrawing);
+    build.ready.then(
+      (created) => (created ? show(created) : undefined),
+      (error) => setFailure({ error }),
+    );
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      setCy(null);
-      instance?.destroy();
+      build.cancel();
+      setShown(null);
     };
   }, [elements, graph, headless, looks]);
 
+  // The stage outlives map swaps; it goes with the component.
+  useEffect(() => () => stage.current?.destroy(), []);
+
   // The theme changes the stylesheet only; elements, view and highlights stay.
   useEffect(() => {
-    if (!cy || cy.destroyed() || styledWith.current === theme) return;
-    styledWith.current = theme;
-    cy.style(looks.stylesheet(theme));
-  }, [cy, looks, theme]);
+    if (!shown || shown.cy.destroyed()) return;
+    const sheet = shown.looks.stylesheet(theme);
+    if (sheets.current.get(shown.cy) === sheet) return;
+    sheets.current.set(shown.cy, sheet);
+    shown.cy.style(sheet);
+  }, [shown, theme]);
 
   useEffect(() => {
-    if (!cy || cy.destroyed()) return;
+    if (!shown || shown.cy.destroyed()) return;
+    const { cy, looks } = shown;
     const disconnect = connectMapToStore(cy, looks, headless);
     const disconnectMarks = connectPlanMarks(cy);
     onReady?.(cy);
@@ -117,18 +109,13 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       disconnect();
       disconnectMarks();
     };
-  }, [cy, onReady, onExporterReady, looks, headless]);
+  }, [shown, onReady, onExporterReady, headless]);
 
   return (
     <div className="map-canvas-wrap">
-      <div ref={containerRef} className="map-canvas" style={CONTAINER_STYLE} />
+      <div ref={stageRef} className="map-canvas" style={CONTAINER_STYLE} />
       {cy ? <ZoomControls cy={cy} /> : null}
-      {drawing ? (
-        <p className="map-drawing" role="status">
-          <progress aria-label="Drawing the map" /> Drawing {graph.nodes.length.toLocaleString("en")}{" "}
-          positions and credentials…
-        </p>
-      ) : null}
+      {drawing !== null ? <DrawingProgress nodes={graph.nodes.length} done={drawing} /> : null}
     </div>
   );
 }

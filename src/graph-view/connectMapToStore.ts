@@ -7,17 +7,15 @@ import { isLargeMap } from "./highlights/mapScale.ts";
 import { followRoute } from "./highlights/route.ts";
 import { followSelection } from "./highlights/selection.ts";
 import { followViewport } from "./highlights/viewport.ts";
-import { showInitialView } from "./initialView.ts";
 import { keepMapFitted } from "./keepMapFitted.ts";
 
 /**
- * Shows the first view, then keeps the map in step with the store and with its container's size. Each
+ * Keeps the map (already at its first view) in step with the store and with its container's size. Each
  * concern (hover, selection, route, dimming, filters, viewport) watches its own inputs and restyles only
  * what changed; on large maps hover and selection are drawn on the highlight overlay instead, so that they
  * restyle nothing (docs/decisions/0020-highlight-overlay.md). Returns the function that disconnects it.
  */
 export function connectMapToStore(cy: Core, looks: ExportLooks, headless: boolean): () => void {
-  showInitialView(cy);
   const large = isLargeMap(cy);
   const follows = large
     ? [followFilters, followRoute, followViewport]

@@ -15,7 +15,8 @@ export interface MapCoreOptions {
 /**
  * The Cytoscape instance for one loaded map, created here rather than through a React wrapper so that the
  * elements go in once, with the stylesheet, and large maps get Cytoscape's own options for them: edges
- * hidden and a cached texture while the view moves (docs/decisions/0014-large-maps.md).
+ * hidden and a cached texture while the view moves (docs/decisions/0014-large-maps.md). `elements` may be
+ * empty, for a map whose elements go in slice by slice (createMapInSlices.ts).
  */
 export function createMapCore({ container, elements, careerNodes, style, headless }: MapCoreOptions): Core {
   const large = careerNodes > LARGE_MAP_NODES;

@@ -1,4 +1,4 @@
-import type { CollectionReturnValue, Core } from "cytoscape";
+import type { BoundingBox12, Core } from "cytoscape";
 import { coveredInsets } from "./coveredInsets.ts";
 import { MAP_ZOOM } from "./zoom.ts";
 
@@ -20,18 +20,19 @@ function freeArea(cy: Core, pad: number) {
  * readable labels (MAP_ZOOM.readable). When they cannot all fit at that size, the view starts at their
  * top left (the entry level, and the level titles) and the rest is a pan away.
  */
-function viewFor(cy: Core, eles: CollectionReturnValue, maxZoom: number, pad: number) {
+function viewFor(cy: Core, box: BoundingBox12, maxZoom: number, pad: number) {
   const area = freeArea(cy, pad);
-  const box = eles.boundingBox();
-  const fit = Math.min(maxZoom, area.width / Math.max(1, box.w), area.height / Math.max(1, box.h));
+  const w = box.x2 - box.x1;
+  const h = box.y2 - box.y1;
+  const fit = Math.min(maxZoom, area.width / Math.max(1, w), area.height / Math.max(1, h));
   const zoom = Math.max(MAP_ZOOM.readable, fit);
   const place = (start: number, size: number, from: number, room: number) =>
     size * zoom <= room ? from + (room - size * zoom) / 2 - start * zoom : from - start * zoom;
   return {
     zoom,
     pan: {
-      x: place(box.x1, box.w, area.left, area.width),
-      y: place(box.y1, box.h, area.top, area.height),
+      x: place(box.x1, w, area.left, area.width),
+      y: place(box.y1, h, area.top, area.height),
     },
   };
 }
@@ -39,12 +40,12 @@ function viewFor(cy: Core, eles: CollectionReturnValue, maxZoom: number, pad: nu
 /**
  * The first view of a map: the whole map as large as the free part of the screen allows; when that would
  * shrink labels past reading, the entry level at a readable size, to pan from. Nodes never start under
- * the zoom buttons, the legend or a panel.
+ * the zoom buttons, the legend or a panel. `mapBox`, the whole map's bounding box, when already known.
  */
-export function showInitialView(cy: Core): void {
+export function showInitialView(cy: Core, mapBox?: BoundingBox12): void {
   const eles = cy.elements();
   if (eles.empty()) return;
-  cy.viewport(viewFor(cy, eles, MAP_ZOOM.max, MAP_ZOOM.fitPadding));
+  cy.viewport(viewFor(cy, mapBox ?? eles.boundingBox(), MAP_ZOOM.max, MAP_ZOOM.fitPadding));
 }
 
 /**
@@ -79,7 +80,7 @@ export function frameNodes(cy: Core, elementIds: readonly string[]): void {
   let nodes = cy.collection();
   for (const id of elementIds) nodes = nodes.union(cy.getElementById(id));
   if (nodes.empty()) return;
-  const view = viewFor(cy, nodes, MAP_ZOOM.routeMax, MAP_ZOOM.fitPadding * 2);
+  const view = viewFor(cy, nodes.boundingBox(), MAP_ZOOM.routeMax, MAP_ZOOM.fitPadding * 2);
   cy.stop();
   cy.animate(view, { duration: 300 });
 }

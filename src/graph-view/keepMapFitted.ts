@@ -55,8 +55,16 @@ export function keepMapFitted(cy: Core): () => void {
   wrap?.addEventListener("wheel", onWheel, { passive: true });
   wrap?.addEventListener("pointerdown", onPointerDown);
   wrap?.addEventListener("pointerup", onPointerUp);
-  // Cytoscape only notices window resizes; panels opening and closing resize the map too.
-  const resizes = container && typeof ResizeObserver === "function" ? new ResizeObserver(refit) : null;
+  // Cytoscape only notices window resizes; panels opening and closing resize the map too. The observer's
+  // first report, of the size the map was fitted to, is not a change (refitting a large map costs a frame).
+  let size = container ? `${container.clientWidth}x${container.clientHeight}` : "";
+  const onResize = () => {
+    const now = container ? `${container.clientWidth}x${container.clientHeight}` : "";
+    if (now === size) return;
+    size = now;
+    refit();
+  };
+  const resizes = container && typeof ResizeObserver === "function" ? new ResizeObserver(onResize) : null;
   if (container) resizes?.observe(container);
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (

@@ -1,0 +1,103 @@
+import type { Core, ElementDefinition, StylesheetJson } from "cytoscape";
+import { LARGE_MAP_NODES } from "../domain/mapScale.ts";
+import { createMapCore } from "./createMapCore.ts";
+import { createMapInSlices } from "./createMapInSlices.ts";
+import { showInitialView } from "./initialView.ts";
+
+export interface MapBuild {
+  /** The new instance once it is complete and at its first view; null when cancelled first. */
+  readonly ready: Promise<Core | null>;
+  /** Drops the instance if it is not shown yet; a shown one stays until the next one replaces it. */
+  cancel(): void;
+}
+
+export interface MapStage {
+  build(
+    map: {
+      readonly elements: ElementDefinition[];
+      readonly careerNodes: number;
+      readonly style: StylesheetJson;
+      readonly headless: boolean;
+    },
+    onProgress: (done: number) => void,
+  ): MapBuild;
+  /** Destroys the instance shown. */
+  destroy(): void;
+}
+
+/**
+ * The map's box, holding one Cytoscape instance in view and at most one being built. Each instance has its
+ * own layer; a large map's layer stays hidden while its elements go in, slice by slice, and the map shown
+ * before stays in view (inert) until the new one replaces it in one step.
+ */
+export function mapStage(stage: HTMLElement): MapStage {
+  let shown: { cy: Core; layer: HTMLElement } | null = null;
+
+  const newLayer = (pending: boolean) => {
+    const layer = stage.ownerDocument.createElement("div");
+    layer.className = "map-layer";
+    // Inline, as Cytoscape's own container rule would make it relative.
+    Object.assign(layer.style, { position: "absolute", inset: "0" });
+    if (pending) layer.dataset.pending = "true";
+    stage.append(layer);
+    return layer;
+  };
+
+  const show = (cy: Core, layer: HTMLElement) => {
+    if (shown) {
+      shown.cy.destroy();
+      shown.layer.remove();
+    }
+    delete layer.dataset.pending;
+    shown = { cy, layer };
+    return cy;
+  };
+
+  return {
+    build({ elements, careerNodes, style, headless }, onProgress) {
+      // The map shown is no longer the map: it stays in sight, untouchable, and no longer says it is ready.
+      if (shown) {
+        shown.layer.dataset.outgoing = "true";
+        shown.layer.removeAttribute("data-map-ready");
+      }
+      if (headless || careerNodes <= LARGE_MAP_NODES) {
+        const layer = newLayer(false);
+        const cy = createMapCore({ container: layer, elements, careerNodes, style, headless });
+        showInitialView(cy);
+        show(cy, layer);
+        return { ready: Promise.resolve(cy), cancel: () => {} };
+      }
+      const layer = newLayer(true);
+      onProgress(0);
+      const slices = createMapInSlices(
+        { container: layer, elements, careerNodes, style, headless },
+        (added, total) => onProgress(added / total),
+      );
+      let cancelled = false;
+      const drop = () => {
+        if (!slices.cy.destroyed()) slices.cy.destroy();
+        layer.remove();
+        return null;
+      };
+      const ready = slices.ready.then(
+        (box) => (cancelled || box === null ? drop() : show(slices.cy, layer)),
+        (error: unknown) => {
+          drop();
+          throw error;
+        },
+      );
+      return {
+        ready,
+        cancel: () => {
+          cancelled = true;
+          slices.cancel();
+        },
+      };
+    },
+    destroy() {
+      shown?.cy.destroy();
+      shown?.layer.remove();
+      shown = null;
+    },
+  };
+}
