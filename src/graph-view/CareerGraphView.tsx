@@ -67,10 +67,12 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       setDrawing(null);
     };
     const build = current.build({ elements, careerNodes: graph.nodes.length, style, headless }, setDrawing);
-    build.ready.then(
-      (created) => (created ? show(created) : undefined),
-      (error) => setFailure({ error }),
-    );
+    if (build.made) show(build.made);
+    else
+      build.ready.then(
+        (created) => (created ? show(created) : undefined),
+        (error) => setFailure({ error }),
+      );
     return () => {
       build.cancel();
       setShown(null);

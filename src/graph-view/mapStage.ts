@@ -5,6 +5,8 @@ import { createMapInSlices } from "./createMapInSlices.ts";
 import { showInitialView } from "./initialView.ts";
 
 export interface MapBuild {
+  /** The new instance when it was made at once (small maps, headless), so it can be shown in the same task. */
+  readonly made: Core | null;
   /** The new instance once it is complete and at its first view; null when cancelled first. */
   readonly ready: Promise<Core | null>;
   /** Drops the instance if it is not shown yet; a shown one stays until the next one replaces it. */
@@ -65,7 +67,7 @@ export function mapStage(stage: HTMLElement): MapStage {
         const cy = createMapCore({ container: layer, elements, careerNodes, style, headless });
         showInitialView(cy);
         show(cy, layer);
-        return { ready: Promise.resolve(cy), cancel: () => {} };
+        return { made: cy, ready: Promise.resolve(cy), cancel: () => {} };
       }
       const layer = newLayer(true);
       onProgress(0);
@@ -87,6 +89,7 @@ export function mapStage(stage: HTMLElement): MapStage {
         },
       );
       return {
+        made: null,
         ready,
         cancel: () => {
           cancelled = true;
