@@ -76,6 +76,8 @@ test("another card switches the drawing; back and forward move between questions
   const cards = panel(page)
     .getByRole("list", { name: /Routes/ })
     .getByRole("button");
+  // The route search loads after the first drawing; its routes all arrive together.
+  await expect(cards.first()).toBeVisible();
   expect(await cards.count()).toBeGreaterThan(1);
   const before = await drawing(page);
   await cards.nth(1).click();
@@ -125,6 +127,8 @@ async function everyRoute(page: Page): Promise<{ card: string; steps: string[] }
     .getByRole("list", { name: /^Routes/ })
     .getByRole("button");
   const found: { card: string; steps: string[] }[] = [];
+  // The route search loads after the first drawing; its routes all arrive together.
+  await expect(cards.first()).toBeVisible();
   for (let rank = 0; rank < (await cards.count()); rank++) {
     await cards.nth(rank).click();
     await expect(panel(page).getByRole("heading", { name: `Route ${rank + 1}, step by step` })).toBeVisible();
