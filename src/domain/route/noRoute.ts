@@ -1,17 +1,15 @@
 import { arrowReach, nearestReachable } from "./reach.ts";
 import type { RouteIndex } from "./routeIndex.ts";
+import type { SearchSetup } from "./searchSetup.ts";
 import type { NoRoute } from "./types.ts";
 
-export interface NoRouteInput {
-  readonly index: RouteIndex;
-  readonly from: number;
-  readonly held: readonly number[];
-  readonly checkpoints: readonly number[];
-  readonly avoid: Uint8Array;
-  /** With requirements: what could ever be entered; null without. */
-  readonly allowed: Uint8Array | null;
+/** The search's own question ({@link SearchSetup}), and whether the search stopped at its work limit. */
+export type NoRouteInput = Pick<
+  SearchSetup,
+  "index" | "from" | "held" | "checkpoints" | "avoid" | "allowed"
+> & {
   readonly incomplete: boolean;
-}
+};
 
 /**
  * Why there is no route, naming what is in the way, checked from the plainest cause to the subtlest: no
