@@ -73,24 +73,37 @@ interface Opened {
   error?: string;
 }
 
+/**
+ * The same steps on either page once the map is open: hover, click, clear, route, viewport frames.
+ * `withPanel`: the click also waits for the details panel (the app has one, the bare page not).
+ */
+async function roundAfterOpening(
+  page: Page,
+  open: Opened,
+  withPanel: boolean,
+  ends: readonly [string, string],
+): Promise<BareRound> {
+  return {
+    openMs: open.ms,
+    openLongestTaskMs: open.longest,
+    openFirstFrameTaskMs: open.frameTask,
+    openOtherLongestTaskMs: open.otherLongest,
+    domNodes: await call<number>(page, "domNodes"),
+    hover: await call(page, "hover", 0),
+    click: await call(page, "click", 1, withPanel),
+    clear: await call(page, "clear"),
+    route: await call(page, "route", ...ends),
+    frameMs: await call<number>(page, "viewportFrames"),
+  };
+}
+
 async function appRound(browser: Browser, text: string, nodes: number, ends: [string, string]) {
   const page = await freshPage(browser, PREVIEW_URL);
   try {
     const open = await call<Opened>(page, "openApp", text, "lattice.json", nodes);
     if (open.error !== undefined) return { error: open.error };
     const scene = await call<string>(page, "scene");
-    const round: AppRound = {
-      openMs: open.ms,
-      openLongestTaskMs: open.longest,
-      openFirstFrameTaskMs: open.frameTask,
-      openOtherLongestTaskMs: open.otherLongest,
-      domNodes: await call<number>(page, "domNodes"),
-      hover: await call(page, "hover", 0),
-      click: await call(page, "click", 1, true),
-      clear: await call(page, "clear"),
-      route: await call(page, "route", ...ends),
-      frameMs: await call<number>(page, "viewportFrames"),
-    };
+    const round: AppRound = await roundAfterOpening(page, open, true, ends);
     return { round, scene };
   } finally {
     await page.context().close();
@@ -102,18 +115,7 @@ async function bareRound(browser: Browser, scene: string, routeIds: readonly str
   try {
     const open = await call<Opened>(page, "openBare", scene);
     await page.evaluate((ids) => Object.assign(window, { __routeIds: ids }), routeIds);
-    return {
-      openMs: open.ms,
-      openLongestTaskMs: open.longest,
-      openFirstFrameTaskMs: open.frameTask,
-      openOtherLongestTaskMs: open.otherLongest,
-      domNodes: await call<number>(page, "domNodes"),
-      hover: await call(page, "hover", 0),
-      click: await call(page, "click", 1, false),
-      clear: await call(page, "clear"),
-      route: await call(page, "route", "", ""),
-      frameMs: await call<number>(page, "viewportFrames"),
-    };
+    return await roundAfterOpening(page, open, false, ["", ""]);
   } finally {
     await page.context().close();
   }
