@@ -105,6 +105,9 @@ export function createMapInSlices(
     // Still inside the batch: the first frame is drawn at the first view, not at Cytoscape's default one.
     if (box) showInitialView(cy, box);
     renderer.getCachedZSortedEles?.();
+    // The drawing order of every element is a task of its own, apart from the first frame's.
+    await nextTask();
+    if (cancelled || cy.destroyed()) return null;
     return box;
   };
 

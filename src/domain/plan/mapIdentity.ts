@@ -13,17 +13,27 @@ function fnv1a(text: string, basis: number): string {
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * Maps are not changed in place (edits make a new graph), so a graph object keeps its name: the links and
+ * the plan storage both ask for it when a map arrives, and a 20,000-path map takes tens of ms to hash.
+ */
+const identities = new WeakMap<CareerGraph, string>();
+
+/**
  * Names a map by its structure: its level ids, node ids and paths (id, source, target), sorted, hashed.
  * A re-export of the same map (other key order, spacing, edited texts) keeps the name; two maps that share
  * a title but not their structure get different names (docs/decisions/0015-my-plan-in-local-storage.md).
  */
 export function mapIdentity(graph: CareerGraph): string {
+  const known = identities.get(graph);
+  if (known !== undefined) return known;
   const canonical = JSON.stringify([
     graph.levels.map((level) => level.id).sort(byCodeUnits),
     graph.nodes.map((node) => node.id).sort(byCodeUnits),
     graph.edges.map((edge) => JSON.stringify([edge.id, edge.source, edge.target])).sort(byCodeUnits),
   ]);
-  return `map-${fnv1a(canonical, 0x811c9dc5)}${fnv1a(canonical, 0x050c5d1f)}`;
+  const identity = `map-${fnv1a(canonical, 0x811c9dc5)}${fnv1a(canonical, 0x050c5d1f)}`;
+  identities.set(graph, identity);
+  return identity;
 }
 
 /** The bundled map's fixed name: its plan must outlive updates of the bundled map's content. */
