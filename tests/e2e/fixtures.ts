@@ -50,3 +50,20 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   const { x, y } = await nodePoint(page, id);
   await page.mouse.click(x, y);
 }
+
+/** A career node near the middle of the map's first view (a third from the left), where the pointer reaches it. */
+export function middleNode(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
+    const centre = { x: cy.width() / 3, y: cy.height() / 2 };
+    const distance = (n: import("cytoscape").NodeSingular) =>
+      Math.hypot(n.renderedPosition().x - centre.x, n.renderedPosition().y - centre.y);
+    return String(
+      cy
+        .nodes("[careerId]")
+        .sort((a, b) => distance(a) - distance(b))
+        .first()
+        .data("careerId"),
+    );
+  });
+}

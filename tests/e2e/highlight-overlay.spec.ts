@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { generateLattice } from "../../scripts/bench/lattice.ts";
 import { jsonFile, openMapFile } from "./exportHelpers.ts";
-import { expect, nodePoint, openMap, test } from "./fixtures.ts";
+import { expect, middleNode, nodePoint, openMap, test } from "./fixtures.ts";
 
 /**
  * Hover and selection on a 5,000-node map are drawn on the highlight overlay (docs/decisions/0020): the scene
@@ -114,20 +114,7 @@ test("a 5,000-node map shows hover and selection on its overlay, restyling nothi
       window.__styled = (window.__styled ?? 0) + 1;
     });
   });
-  const id = await page.evaluate(() => {
-    const cy = window.__cy;
-    if (!cy) return "";
-    const centre = { x: cy.width() / 3, y: cy.height() / 2 };
-    const distance = (n: import("cytoscape").NodeSingular) =>
-      Math.hypot(n.renderedPosition().x - centre.x, n.renderedPosition().y - centre.y);
-    return String(
-      cy
-        .nodes("[careerId]")
-        .sort((a, b) => distance(a) - distance(b))
-        .first()
-        .data("careerId"),
-    );
-  });
+  const id = await middleNode(page);
 
   const at = await nodePoint(page, id);
   await page.mouse.move(at.x, at.y);

@@ -9,7 +9,7 @@ import {
   plannedSize,
   wholeMapPng,
 } from "./exportHelpers.ts";
-import { clickNode, expect, nodePoint, openMap, test } from "./fixtures.ts";
+import { clickNode, expect, middleNode, nodePoint, openMap, test } from "./fixtures.ts";
 import { imageSize } from "./imageSize.ts";
 
 /**
@@ -57,21 +57,7 @@ for (const { nodes, edges } of SIZES) {
     const count = await page.evaluate(() => window.__cy?.nodes("[careerId]").length);
     expect(count).toBe(graph.nodes.length);
 
-    // A node in the middle of the first view, so that the pointer can reach it.
-    const shown = await page.evaluate(() => {
-      const cy = window.__cy;
-      if (!cy) return "";
-      const centre = { x: cy.width() / 3, y: cy.height() / 2 };
-      const nearest = cy
-        .nodes("[careerId]")
-        .sort((a, b) => {
-          const da = Math.hypot(a.renderedPosition().x - centre.x, a.renderedPosition().y - centre.y);
-          const db = Math.hypot(b.renderedPosition().x - centre.x, b.renderedPosition().y - centre.y);
-          return da - db;
-        })
-        .first();
-      return String(nearest.data("careerId"));
-    });
+    const shown = await middleNode(page);
 
     await step("hover", async () => {
       const at = await nodePoint(page, shown);

@@ -1,6 +1,7 @@
 import type { Core } from "cytoscape";
 import type { MeasureText } from "../../ui/look/shapes.ts";
 import type { ExportRequest, MapExporter } from "../../ui/mapExporter.ts";
+import { exportedHighlight, picturePlace } from "./exportedHighlight.ts";
 import { type ExportLooks, inTheme, inThemeWhile } from "./exportLooks.ts";
 import { boundingBoxInSlices, fullRegion } from "./exportRegion.ts";
 import { createTextMeasure } from "./measureText.ts";
@@ -50,12 +51,16 @@ export function createMapExporter(cy: Core, looks: ExportLooks): MapExporter {
       const model = looks.model(request.theme);
       if (request.format !== "svg" && planned.plan.sliced) {
         return inThemeWhile(cy, looks, request.theme, () =>
-          renderSliced(cy, request, planned, model, options),
+          renderSliced(cy, request, planned, model, options, exportedHighlight(cy, model)),
         );
       }
       if (request.format !== "svg") {
-        const picture = inTheme(cy, looks, request.theme, () => mapPicture(cy, request, planned, model));
-        return renderRaster(request, planned, model, picture);
+        const { picture, shapes } = inTheme(cy, looks, request.theme, () => ({
+          picture: mapPicture(cy, request, planned, model),
+          shapes: exportedHighlight(cy, model),
+        }));
+        const over = { shapes, place: picturePlace(cy, request, planned) };
+        return renderRaster(request, planned, model, picture, over);
       }
       const { renderSvg } = await import("./renderSvg.ts");
       if (cy.destroyed()) throw gone();

@@ -2,6 +2,7 @@ import type { Core } from "cytoscape";
 import type { VisualModel } from "../../ui/look/visualModel.ts";
 import type { ExportRequest } from "../../ui/mapExporter.ts";
 import { drawShapes } from "./drawShapes.ts";
+import type { OverMap } from "./exportedHighlight.ts";
 import type { PlannedExport } from "./planExport.ts";
 
 const TOO_LARGE = "The browser could not draw an image this large. Choose a smaller scale, or SVG.";
@@ -65,7 +66,8 @@ async function toBitmap(picture: Promise<Blob | null>): Promise<ImageBitmap> {
 
 /**
  * Draws a PNG or JPEG without blocking the page: Cytoscape's picture (see mapPicture), set
- * between the title strip and the legend strip on a canvas of the planned size, encoded asynchronously.
+ * between the title strip and the legend strip on a canvas of the planned size, with `over` (a large map's
+ * selection) drawn over the map, encoded asynchronously.
  * Rejects with a message for people when the browser hands back nothing, rather than giving an empty file.
  */
 export async function renderRaster(
@@ -73,6 +75,7 @@ export async function renderRaster(
   planned: PlannedExport,
   model: VisualModel,
   picture: Promise<Blob | null>,
+  over: OverMap,
 ): Promise<Blob> {
   const { plan, region, source, scale, decor } = planned;
   if (!plan.fits) throw new Error(plan.reason ?? TOO_LARGE);
@@ -99,6 +102,16 @@ export async function renderRaster(
       plan.mapWidth,
       plan.mapHeight,
     );
+    if (over.shapes.length > 0) {
+      context.save();
+      context.beginPath();
+      context.rect(0, plan.headerHeight, plan.mapWidth, plan.mapHeight);
+      context.clip();
+      const { x, y, zoom } = over.place;
+      context.setTransform(zoom, 0, 0, zoom, x, y + plan.headerHeight);
+      drawShapes(context, over.shapes);
+      context.restore();
+    }
     if (decor) {
       context.setTransform(scale, 0, 0, scale, 0, 0);
       drawShapes(context, decor.header);

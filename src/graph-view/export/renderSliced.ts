@@ -49,7 +49,8 @@ function encodeUnlessCancelled(composer: Composer, signal: AbortSignal | undefin
 
 /**
  * A large PNG or JPEG without a long task: the map drawn in bands on the page (slicedPicture.ts), each band
- * handed to a worker that puts the image together and encodes it, with the title and legend strips.
+ * handed to a worker that puts the image together and encodes it, with the title and legend strips, and
+ * `over` (a large map's selection) drawn over the map.
  * Reports progress; cancelling stops it between slices and frees everything.
  */
 export async function renderSliced(
@@ -58,6 +59,7 @@ export async function renderSliced(
   planned: PlannedExport,
   model: VisualModel,
   options: RenderOptions,
+  over: readonly Shape[],
 ): Promise<Blob> {
   const { plan, decor, scale } = planned;
   if (!plan.fits) throw new Error(plan.reason ?? "This image is too large.");
@@ -82,6 +84,7 @@ export async function renderSliced(
       background,
       (image, top) => composer.add({ image, x: 0, y: plan.headerHeight + top }),
       { ...options, onProgress: (done) => options.onProgress?.(done * DRAWING_SHARE, "drawing") },
+      over,
     );
     options.onProgress?.(DRAWING_SHARE, "encoding");
     return await encodeUnlessCancelled(composer, options.signal);

@@ -2,6 +2,7 @@ import type { Core, SingularElementArgument } from "cytoscape";
 import type { MeasureText, Shape } from "../../ui/look/shapes.ts";
 import type { VisualModel } from "../../ui/look/visualModel.ts";
 import type { ExportRequest } from "../../ui/mapExporter.ts";
+import { exportedHighlight } from "./exportedHighlight.ts";
 import { type ExportLooks, inTheme, inThemeWhile } from "./exportLooks.ts";
 import { drawnInSlices } from "./imageWeight.ts";
 import { nextTurn } from "./nextTurn.ts";
@@ -64,19 +65,23 @@ async function mapGroup(
   planned: PlannedExport,
   measure: MeasureText,
   looks: ExportLooks,
-  theme: VisualModel["theme"],
+  model: VisualModel,
 ): Promise<SVGElement> {
   const check = () => {
     if (cy.destroyed()) throw new Error("The map changed while the SVG was being made. Try again.");
   };
   const shapes: Shape[] = [];
   const collect = (ele: SingularElementArgument) => shapes.push(...elementShapes(ele, planned, measure));
-  if (theme !== looks.current() && !drawnInSlices(0, cy.elements().length)) {
-    inTheme(cy, looks, theme, () => {
+  if (model.theme !== looks.current() && !drawnInSlices(0, cy.elements().length)) {
+    inTheme(cy, looks, model.theme, () => {
       for (const ele of drawingOrderNow(cy)) collect(ele);
+      shapes.push(...exportedHighlight(cy, model));
     });
   } else {
-    await inThemeWhile(cy, looks, theme, async () => inSlices(await drawingOrder(cy, check), collect, check));
+    await inThemeWhile(cy, looks, model.theme, async () => {
+      await inSlices(await drawingOrder(cy, check), collect, check);
+      shapes.push(...exportedHighlight(cy, model));
+    });
   }
   const group = svgElement("g");
   await inSlices(shapes, (shape) => group.append(shapeToSvg(shape)), check);
@@ -116,7 +121,7 @@ export async function renderSvg(
   defs.append(clip);
   root.append(defs);
   const zoom = plan.mapWidth / region.w;
-  const map = await mapGroup(cy, planned, measure, looks, model.theme);
+  const map = await mapGroup(cy, planned, measure, looks, model);
   map.setAttribute("clip-path", "url(#map-area)");
   const placed = svgElement("g", {
     transform: `translate(0 ${num(plan.headerHeight)}) scale(${num(zoom)}) translate(${num(-region.x1)} ${num(-region.y1)})`,

@@ -1,5 +1,8 @@
 import type { Core, SingularElementArgument } from "cytoscape";
+import type { Shape } from "../../ui/look/shapes.ts";
 import type { ExportRequest, RenderOptions } from "../../ui/mapExporter.ts";
+import { drawShapes } from "./drawShapes.ts";
+import { picturePlace } from "./exportedHighlight.ts";
 import { nextTurn, stopIfCancelled } from "./nextTurn.ts";
 import type { PlannedExport } from "./planExport.ts";
 
@@ -31,20 +34,6 @@ const MAX_CHUNK = 4;
 const BAND_PIXELS = 4_000_000;
 /** Room above and below a band for an element's anti-aliased edge, in output pixels. */
 const BLEED = 2;
-
-/**
- * The transform `cy.png` uses for the same picture: the whole map from its bounding box (the region's
- * corner, measured already), the view from the pan and zoom. The route area is framed directly on whole
- * pixels (cy.png drew the whole map and the route was cut out of it).
- */
-function pictureTransform(cy: Core, request: ExportRequest, planned: PlannedExport) {
-  const { scale, region } = planned;
-  if (request.area === "view") {
-    const pan = cy.pan();
-    return { x: pan.x * scale, y: pan.y * scale, zoom: scale * cy.zoom() };
-  }
-  return { x: -region.x1 * scale, y: -region.y1 * scale, zoom: scale };
-}
 
 /**
  * How much painting an element takes, in units of a node: a node and its label are one; an edge grows with
@@ -92,7 +81,7 @@ async function elementsByRow(
  * horizontal bands, a few dozen elements per task. The canvas records drawing and paints it later, so
  * each chunk is flushed (a one-pixel read) before it is timed: painting is what takes the time. Each
  * finished band goes to `onBand` with its top in the picture. Stops when the signal is aborted or the map
- * is replaced.
+ * is replaced. `over` (the selection of a large map) is drawn over each band.
  */
 export async function drawPictureInSlices(
   cy: Core,
@@ -101,6 +90,7 @@ export async function drawPictureInSlices(
   background: string | null,
   onBand: (image: ImageBitmap, top: number) => void,
   options: RenderOptions,
+  over: readonly Shape[] = [],
 ): Promise<void> {
   const { mapWidth, mapHeight } = planned.plan;
   const check = () => {
@@ -108,7 +98,7 @@ export async function drawPictureInSlices(
     if (cy.destroyed()) throw new Error("The map was replaced while exporting. Try again.");
   };
   const renderer = canvasRenderer(cy);
-  const place = pictureTransform(cy, request, planned);
+  const place = picturePlace(cy, request, planned);
   const elements = await elementsByRow(cy, renderer, planned, place, check);
   const rows = Math.max(16, Math.floor(BAND_PIXELS / mapWidth));
   const bandCount = Math.ceil(mapHeight / rows);
@@ -144,6 +134,7 @@ export async function drawPictureInSlices(
       chunk = Math.max(1, Math.min(MAX_CHUNK, (drawn * CHUNK_MS) / took));
       await breathe((index + next / inBand.length) / bandCount);
     }
+    drawShapes(context, over);
     if (background !== null) {
       context.resetTransform();
       context.globalCompositeOperation = "destination-over";
