@@ -43,10 +43,13 @@ test(`a ${NODES}-node map opens while the current map stays, in tasks short besi
   });
 
   await page.getByLabel("Open map…").setInputFiles(file);
-  // While the new map is built, the old one is still drawn (and inert) under the progress indicator.
+  // While the new map is built, the old one is still drawn (inert, and faded, as the header and panel
+  // already describe the new map) under the progress indicator.
   const progress = page.getByRole("status").filter({ hasText: `Drawing ${NODES.toLocaleString("en")}` });
   await expect(progress).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator(".map-layer[data-outgoing]")).toHaveCount(1);
+  const outgoing = page.locator(".map-layer[data-outgoing]");
+  await expect(outgoing).toHaveCount(1);
+  expect(Number(await outgoing.evaluate((layer) => getComputedStyle(layer).opacity))).toBeLessThan(0.5);
   expect(await page.evaluate(() => window.__cy?.nodes("[careerId]").length)).toBe(before);
 
   await expect(progress).toBeHidden({ timeout: 120_000 });
