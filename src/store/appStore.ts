@@ -96,6 +96,7 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
       routeQuestion: EMPTY_QUESTION,
       routeAnswer: null,
       chosenRoute: 0,
+      routeSearch: "idle",
     });
     // A newly loaded map starts its own history: undo never brings back the map that was replaced.
     useAppStore.temporal.getState().clear();

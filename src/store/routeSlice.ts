@@ -12,6 +12,11 @@ export interface RouteState {
   readonly chosenRoute: number;
   /** Whether the route finder panel is open; kept here so the side panel's buttons can open it. */
   readonly routePanelOpen: boolean;
+  /**
+   * The route search is a part loaded after the first drawing: a question asked before it arrives waits
+   * ("loading"); one it could not be loaded for stands, unanswered, until it is asked again ("failed").
+   */
+  readonly routeSearch: "idle" | "loading" | "failed";
 }
 
 export interface RouteActions {
@@ -35,6 +40,8 @@ export interface RouteActions {
   closeRoutePanel(): void;
   /** The header button: closes the finder, or opens it starting from the selected node if nothing is asked yet. */
   toggleRoutePanel(): void;
+  /** Asks the question again, loading the route search again if it could not be loaded. */
+  retryRouteSearch(): void;
 }
 
 export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & RouteActions> = (set, get) => {
@@ -42,11 +49,16 @@ export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & Route
     const routeAnswer = answerIfLoaded(get().index?.graph, question);
     if (routeAnswer === undefined) {
       // The search is still loading: the question and its rank stand, and the answer follows.
-      set({ routeQuestion: question, routeAnswer: null, chosenRoute: chosen });
-      const answer = () => {
-        if (get().routeQuestion === question) ask(question, chosen);
-      };
-      loadRouteEngine().then(answer, () => {});
+      set({ routeQuestion: question, routeAnswer: null, chosenRoute: chosen, routeSearch: "loading" });
+      const stillAsked = () => get().routeQuestion === question;
+      loadRouteEngine().then(
+        () => {
+          if (stillAsked()) ask(question, chosen);
+        },
+        () => {
+          if (stillAsked()) set({ routeSearch: "failed" });
+        },
+      );
       return;
     }
     const count = routeAnswer?.ok ? routeAnswer.routes.length : 0;
@@ -54,6 +66,7 @@ export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & Route
       routeQuestion: question,
       routeAnswer,
       chosenRoute: Math.min(Math.max(0, chosen), Math.max(0, count - 1)),
+      routeSearch: "idle",
     });
   };
   const change = (part: Partial<RouteQuestion>) => ask({ ...get().routeQuestion, ...part });
@@ -62,6 +75,7 @@ export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & Route
     routeAnswer: null,
     chosenRoute: 0,
     routePanelOpen: false,
+    routeSearch: "idle",
     askRoute: (question, rank) => ask(question, rank),
     startFrom: (from) => change({ from }),
     aimFor: (to) => change({ to }),
@@ -92,6 +106,7 @@ export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & Route
         routeQuestion: { ...EMPTY_QUESTION, objective, requirements },
         routeAnswer: null,
         chosenRoute: 0,
+        routeSearch: "idle",
       });
     },
     openRoutePanel: () => set({ routePanelOpen: true }),
@@ -106,5 +121,6 @@ export const createRouteSlice: StateCreator<AppStore, [], [], RouteState & Route
         change({ from: selectedId });
       set({ routePanelOpen: true });
     },
+    retryRouteSearch: () => ask(get().routeQuestion, get().chosenRoute),
   };
 };

@@ -152,4 +152,19 @@ describe("RoutePanel", () => {
     expect(store().routeQuestion).toMatchObject({ from: "clerk", to: null });
     expect(store().routeAnswer).toBeNull();
   });
+
+  it("says while the route search loads, and when it could not be loaded offers to try again", async () => {
+    const user = userEvent.setup();
+    renderPanel({ from: "clerk", to: "director" });
+    // As the store leaves it while the search loads, and after the load failed (routeSearchLoad.test.ts).
+    act(() => useAppStore.setState({ routeAnswer: null, routeSearch: "loading" }));
+    expect(screen.getByRole("status")).toHaveTextContent("Loading the route search…");
+    act(() => useAppStore.setState({ routeSearch: "failed" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("The route search could not be loaded.");
+    expect(screen.queryByRole("list", { name: /Routes/ })).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(store().routeSearch).toBe("idle");
+    expect(cards()).toHaveLength(3);
+  });
 });

@@ -228,3 +228,29 @@ test("go through RHIA gives a route through it or names what is in the way", asy
     await expect(stepsList(page)).toContainText("RHIA");
   }
 });
+
+test("a link's route question whose search could not be loaded says so, and Try again answers it", async ({
+  page,
+  problems,
+}) => {
+  // The route search and the finder are scripts loaded after the first drawing; the connection drops first.
+  const blocked = "**/assets/routeAnswers-*.js";
+  await page.route(blocked, (route) => route.abort("internetdisconnected"));
+  await openMap(page, "/?from=medical-records-clerk&to=coding-director");
+  const finder = page.getByRole("button", { name: "Route finder" });
+  if ((await finder.getAttribute("aria-expanded")) !== "true") await finder.click();
+  await expect(panel(page).getByRole("alert")).toContainText("could not be loaded");
+
+  // The connection is back: the finder loads when opened again, and the question it was asked still stands.
+  await page.unroute(blocked);
+  await finder.click();
+  await finder.click();
+  await expect(panel(page).getByRole("alert")).toContainText("The route search could not be loaded.");
+  await expect(panel(page).getByRole("combobox", { name: "From" })).toHaveValue("Medical Records Clerk");
+  await panel(page).getByRole("button", { name: "Try again" }).click();
+  await expect(panel(page).getByRole("button", { name: /^Route 1 · / })).toBeVisible();
+  await expect(panel(page).getByRole("alert")).toHaveCount(0);
+  // The browser logs each failed load itself; those lines are this test's subject, not a fault of the app.
+  const unexpected = problems.filter((line) => !line.includes("Failed to load resource"));
+  problems.splice(0, problems.length, ...unexpected);
+});

@@ -5,6 +5,7 @@ import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { NoRouteMessage } from "./NoRouteMessage.tsx";
 import { RouteCards } from "./RouteCards.tsx";
 import { RouteSteps } from "./RouteSteps.tsx";
+import { SearchPending } from "./SearchPending.tsx";
 import { useRouteIndex } from "./useRouteIndex.ts";
 
 /** The answer to the route question: ranked cards and the chosen route's steps, or why there is none. */
@@ -17,7 +18,10 @@ export function RouteResult({ onStepChosen }: { readonly onStepChosen: () => voi
   const chooseRoute = useAppStore((state) => state.chooseRoute);
   const aimFor = useAppStore((state) => state.aimFor);
   const focusNode = useAppStore((state) => state.focusNode);
+  const search = useAppStore((state) => state.routeSearch);
+  const retry = useAppStore((state) => state.retryRouteSearch);
 
+  if (search !== "idle") return <SearchPending failed={search === "failed"} onRetry={retry} />;
   if (answer === null || routeIndex === null) {
     return (
       <p className="route-empty">
