@@ -31,5 +31,7 @@ export async function readInWorker(files: readonly File[]): Promise<ValidationRe
     return readMapFiles(files);
   }
   if (opened.result.ok && opened.layout) rememberLayout(opened.result.value, opened.layout);
+  // The map goes into the store in a task of its own, apart from reading the worker's message.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return opened.result;
 }

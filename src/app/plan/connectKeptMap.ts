@@ -10,18 +10,25 @@ import { keepMap } from "../storage/keptMap.ts";
  * graph. Returns the function that disconnects it.
  */
 export function connectKeptMap(storage: KeyValueStore | null, bundled: CareerGraph | null): () => void {
-  return useAppStore.subscribe((state, previous) => {
-    const graph = state.index?.graph;
-    if (!graph || state.mapLoads === previous.mapLoads || isMapFromLink(graph)) return;
+  const keep = (graph: CareerGraph) => {
+    // A map opened meanwhile is kept by its own turn.
+    if (useAppStore.getState().index?.graph !== graph) return;
     if (graph === bundled) {
       keepMap(storage, null);
       return;
     }
-    const result = keepMap(storage, graph);
-    if (result === "full") {
-      state.showMapNotice(
-        `This map is too large to keep in this browser, so it won’t reopen by itself after a reload. Open ${graph.title} again next time.`,
-      );
+    if (keepMap(storage, graph) === "full") {
+      useAppStore
+        .getState()
+        .showMapNotice(
+          `This map is too large to keep in this browser, so it won’t reopen by itself after a reload. Open ${graph.title} again next time.`,
+        );
     }
+  };
+  return useAppStore.subscribe((state, previous) => {
+    const graph = state.index?.graph;
+    if (!graph || state.mapLoads === previous.mapLoads || isMapFromLink(graph)) return;
+    // In a task of its own: writing a 5,000-node map takes tens of ms, and the map is being drawn.
+    setTimeout(() => keep(graph), 0);
   });
 }
