@@ -2,16 +2,24 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { checkBundledMap } from "./scripts/checkBundledMap.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
+import { trimCytoscape } from "./scripts/trimCytoscape.ts";
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), checkBundledMap()],
-  build: { target: "es2022", chunkSizeWarningLimit: 1200 },
+  plugins: [react(), contentSecurityPolicy(), checkBundledMap(), trimCytoscape()],
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: { output: { comments: { legal: true } } },
+  },
   // The benchmark's build only: four times the format's limits, to measure maps past them (limits.ts).
   define: { __BENCH_BIG_MAPS__: JSON.stringify(process.env.BENCH_BIG_MAPS === "1") },
   test: {
     environment: "jsdom",
     include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx", "tests/unit/**/*.test.tsx"],
     setupFiles: ["tests/setup.ts"],
+    // Cytoscape from its sources, trimmed as in the build (scripts/trimCytoscape.ts): transformed, not
+    // loaded by Node as it is.
+    server: { deps: { inline: [/node_modules\/cytoscape\//] } },
     pool: "threads",
     // The suite must hold on a loaded 2-core machine; property tests set their own, longer limits.
     testTimeout: 20_000,
