@@ -20,3 +20,8 @@ export function initialJsGzipBytes(dist: string): number {
   }
   return total;
 }
+
+/** Bytes as decimal kilobytes (the unit of issue 11's target) with kibibytes beside them. */
+export function formatKb(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB (${(bytes / 1024).toFixed(1)} KiB)`;
+}
