@@ -9,6 +9,7 @@ export default defineConfig({
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,
+    // The minifier would drop the libraries' license notices (Cytoscape's, React's); 0022.
     rolldownOptions: { output: { comments: { legal: true } } },
   },
   // The benchmark's build only: four times the format's limits, to measure maps past them (limits.ts).

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
 /**
@@ -7,8 +8,8 @@ import type { Plugin } from "vite";
  * src/graph-view/cytoscape-trim/ (docs/decisions/0022-trimmed-cytoscape.md). Used by the build, the dev
  * server and vitest alike, so the tests run what ships.
  */
-const SOURCES = resolve("node_modules/cytoscape/src");
-const STAND_INS = resolve("src/graph-view/cytoscape-trim");
+const SOURCES = fileURLToPath(new URL("../node_modules/cytoscape/src", import.meta.url));
+const STAND_INS = fileURLToPath(new URL("../src/graph-view/cytoscape-trim", import.meta.url));
 
 /** The Cytoscape release the list below was checked against; another one stops the build until rechecked. */
 export const TRIMMED_RELEASE = "3.35";
@@ -42,6 +43,7 @@ function licenseBanner(): string {
 }
 
 export function trimCytoscape(): Plugin {
+  const version = JSON.stringify(installedVersion());
   const replaced = new Set<string>();
   let building = false;
   return {
@@ -77,7 +79,6 @@ export function trimCytoscape(): Plugin {
     transform(code, id) {
       if (!id.startsWith(SOURCES)) return null;
       // What Cytoscape's own build replaces; its published bundles are built for production.
-      const version = JSON.stringify(installedVersion());
       const out = code
         .replaceAll("process.env.VERSION", version)
         .replaceAll("process.env.NODE_ENV", JSON.stringify("production"));
