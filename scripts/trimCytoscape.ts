@@ -8,8 +8,9 @@ import type { Plugin } from "vite";
  * src/graph-view/cytoscape-trim/ (docs/decisions/0022-trimmed-cytoscape.md). Used by the build, the dev
  * server and vitest alike, so the tests run what ships.
  */
-const SOURCES = fileURLToPath(new URL("../node_modules/cytoscape/src", import.meta.url));
-const STAND_INS = fileURLToPath(new URL("../src/graph-view/cytoscape-trim", import.meta.url));
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SOURCES = join(ROOT, "node_modules/cytoscape/src");
+const STAND_INS = join(ROOT, "src/graph-view/cytoscape-trim");
 
 /** The Cytoscape release the list below was checked against; another one stops the build until rechecked. */
 export const TRIMMED_RELEASE = "3.35";
