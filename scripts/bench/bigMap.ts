@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "@playwright/test";
 import { LIMITS } from "../../src/domain/format/limits.ts";
 import { launchChromium, PREVIEW_URL, startPreview, stopPreview } from "./browser.ts";
-import { type FirstDrawFigures, measureFirstDraw } from "./firstDraw.ts";
+import { type FirstDrawFigures, measureFirstDraws } from "./firstDraw.ts";
 import { initialJsGzipBytes } from "./initialJs.ts";
 import { generateLattice } from "./lattice.ts";
 import { type AppRound, type BareRound, type Spread, spread, spreadOf } from "./rounds.ts";
@@ -33,7 +33,7 @@ export interface BigMapFigures {
   readonly benchmark: "big-maps";
   readonly chromium: string;
   readonly sizes: readonly SizeFigures[];
-  readonly bundled: { readonly app: FirstDrawFigures; readonly bare: Spread };
+  readonly bundled: FirstDrawFigures;
   readonly initialJsGzipBytes: number;
 }
 
@@ -172,8 +172,8 @@ async function measureSize(
   };
 }
 
-/** First drawn frame of the bundled map on the bare page, from navigation start, in fresh contexts. */
-async function bareFirstDraw(browser: Browser, runs: number): Promise<Spread> {
+/** The bare page of the bundled map: the app's scene (read from a fresh app page) straight into Cytoscape. */
+async function writeBareBundledPage(browser: Browser): Promise<string> {
   const page = await freshPage(browser, PREVIEW_URL);
   const scene = await call<string>(page, "scene");
   await page.context().close();
@@ -184,7 +184,8 @@ async function bareFirstDraw(browser: Browser, runs: number): Promise<Spread> {
   );
   writeFileSync(
     "dist/bench-bare/bundled.js",
-    `const scene = ${scene};
+    `performance.mark("bare:scripts-run");
+const scene = ${scene};
 const container = document.getElementById("cy");
 container.style.width = scene.width + "px";
 container.style.height = scene.height + "px";
@@ -192,17 +193,7 @@ const cy = cytoscape({ container, elements: scene.elements, style: scene.style, 
   layout: { name: "preset", fit: false } });
 cy.one("render", () => performance.mark("bare:first-draw"));`,
   );
-  const draws: number[] = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    const bare = await context.newPage();
-    await bare.goto(`${BARE_URL}bundled.html`);
-    await bare.waitForFunction(() => performance.getEntriesByName("bare:first-draw").length > 0);
-    const at = await bare.evaluate(() => performance.getEntriesByName("bare:first-draw")[0]?.startTime ?? 0);
-    await context.close();
-    if (i > 0) draws.push(at);
-  }
-  return spreadOf(draws);
+  return `${BARE_URL}bundled.html`;
 }
 
 export interface BigMapOptions {
@@ -223,13 +214,12 @@ export async function runBigMapBench(options: BigMapOptions): Promise<BigMapFigu
     for (const [nodes, edges, rounds] of options.sizes) {
       sizes.push(await measureSize(browser, nodes, edges, rounds, options.log));
     }
-    const app = await measureFirstDraw(browser, 7);
-    const bare = await bareFirstDraw(browser, 7);
+    const bundled = await measureFirstDraws(browser, PREVIEW_URL, await writeBareBundledPage(browser), 7);
     return {
       benchmark: "big-maps",
       chromium: browser.version(),
       sizes,
-      bundled: { app, bare },
+      bundled,
       initialJsGzipBytes: initialJsGzipBytes("dist"),
     };
   } finally {
