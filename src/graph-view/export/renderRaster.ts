@@ -2,7 +2,7 @@ import type { Core } from "cytoscape";
 import type { VisualModel } from "../../ui/look/visualModel.ts";
 import type { ExportRequest } from "../../ui/mapExporter.ts";
 import { drawShapes } from "./drawShapes.ts";
-import type { OverMap } from "./exportedHighlight.ts";
+import type { OverMap } from "./picturePlace.ts";
 import type { PlannedExport } from "./planExport.ts";
 
 const TOO_LARGE = "The browser could not draw an image this large. Choose a smaller scale, or SVG.";

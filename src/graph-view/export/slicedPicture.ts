@@ -2,8 +2,8 @@ import type { Core, SingularElementArgument } from "cytoscape";
 import type { Shape } from "../../ui/look/shapes.ts";
 import type { ExportRequest, RenderOptions } from "../../ui/mapExporter.ts";
 import { drawShapes } from "./drawShapes.ts";
-import { picturePlace } from "./exportedHighlight.ts";
 import { nextTurn, stopIfCancelled } from "./nextTurn.ts";
+import { picturePlace } from "./picturePlace.ts";
 import type { PlannedExport } from "./planExport.ts";
 
 /**
