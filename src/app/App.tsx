@@ -4,6 +4,7 @@ import { EditedBadge } from "../features/editor/EditedBadge.tsx";
 import { EditMapToggle } from "../features/editor/EditMapToggle.tsx";
 import { EditToolbar } from "../features/editor/EditToolbar.tsx";
 import { NodeEditor } from "../features/editor/NodeEditor.tsx";
+import { SetAsideMaps } from "../features/editor/SetAsideMaps.tsx";
 import { ExportMenu } from "../features/export/ExportMenu.tsx";
 import { FilterPanel } from "../features/filters/FilterPanel.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
@@ -31,6 +32,7 @@ import { usePlanStorage } from "./plan/usePlanStorage.ts";
 import { useEscapeClearsSelection } from "./useEscapeClearsSelection.ts";
 import { useHeaderHeight } from "./useHeaderHeight.ts";
 import { useRouteUrlSync } from "./useRouteUrlSync.ts";
+import { useWarnBeforeLeavingEdits } from "./useWarnBeforeLeavingEdits.ts";
 
 /** Other features' parts of the details panel (route ends, editor, My plan); a module constant, so the panel gets the same function. */
 const nodeActions = (nodeId: string) => (
@@ -65,6 +67,7 @@ export function App() {
   useEscapeClearsSelection();
   usePlanStorage(bundled);
   useRouteUrlSync();
+  useWarnBeforeLeavingEdits();
 
   return (
     <div className="app">
@@ -85,6 +88,7 @@ export function App() {
         </div>
       </header>
       <PlanStatusBanner />
+      <SetAsideMaps />
       <MapLinkLoader />
       <OtherMapNotice bundled={bundled} />
       <main className="app-main" data-route-open={routePanelOpen}>

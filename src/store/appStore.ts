@@ -10,6 +10,7 @@ import {
   type EditHistory,
   type EditState,
   HISTORY_OPTIONS,
+  unsavedEditedMap,
 } from "./editSlice.ts";
 import { createLinkSlice, type LinkActions, type LinkState } from "./linkSlice.ts";
 import { createPlanSlice, type PlanActions, type PlanState } from "./planSlice.ts";
@@ -86,7 +87,13 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
   mapLoads: 0,
 
   loadGraph: (graph) => {
+    // An edited map that was not saved is set aside, not thrown away; one reopened leaves the list.
+    const leaving = unsavedEditedMap(get(), useAppStore.temporal.getState());
+    const setAside = get().setAsideMaps.filter((kept) => kept !== graph);
     set({
+      setAsideMaps: leaving && leaving !== graph ? [leaving, ...setAside] : setAside,
+      savedMap: null,
+      reopenedEdited: get().setAsideMaps.includes(graph),
       index: buildGraphIndex(graph),
       selectedId: null,
       hoveredId: null,

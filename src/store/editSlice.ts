@@ -9,6 +9,15 @@ import { answerIfLoaded } from "./routeEngine.ts";
 export interface EditState {
   /** Whether the editing controls are shown; the map can be edited only while they are. */
   readonly editing: boolean;
+  /** The shown map as last saved to a file ("Save as…"); null when it has not been saved since it loaded. */
+  readonly savedMap: CareerGraph | null;
+  /**
+   * Edited maps that another map replaced before they were saved, most recent first: kept until the person
+   * reopens, saves or dismisses them, so that opening a map never throws edits away.
+   */
+  readonly setAsideMaps: readonly CareerGraph[];
+  /** The shown map came back from the set-aside list: an edited copy, though it has no undo history. */
+  readonly reopenedEdited: boolean;
 }
 
 export interface EditActions {
@@ -20,6 +29,11 @@ export interface EditActions {
   editMap(edit: (graph: CareerGraph) => EditResult): EditResult;
   undoEdit(): void;
   redoEdit(): void;
+  /** The shown map was saved to a file as it is now. */
+  noteMapSaved(graph: CareerGraph): void;
+  /** Shows a set-aside map again (the map shown is set aside in turn if it has unsaved edits). */
+  reopenSetAsideMap(graph: CareerGraph): void;
+  dismissSetAsideMap(graph: CareerGraph): void;
 }
 
 /** The part of the state that undo and redo take back and forth: the edited map, nothing else. */
@@ -32,6 +46,13 @@ export const HISTORY_OPTIONS = {
   equality: (past: EditedMap, current: EditedMap) => past.index === current.index,
   limit: 200,
 };
+
+/** The shown map when it has edits that are not in a saved file, else null. */
+export function unsavedEditedMap(state: AppStore, history: TemporalState<EditedMap>): CareerGraph | null {
+  const graph = state.index?.graph;
+  const edited = history.pastStates.length > 0 || state.reopenedEdited;
+  return graph && edited && graph !== state.savedMap ? graph : null;
+}
 
 /** What follows the map when it changes under the person: selection of a deleted node, the route's answer. */
 function followMap(state: AppStore, index: GraphIndex | null): Partial<AppStore> {
@@ -64,6 +85,9 @@ export function createEditSlice(
   };
   return {
     editing: false,
+    savedMap: null,
+    setAsideMaps: [],
+    reopenedEdited: false,
     toggleEditing: () => set((state) => ({ editing: !state.editing })),
     editMap: (edit) => {
       const state = get();
@@ -78,5 +102,13 @@ export function createEditSlice(
     },
     undoEdit: () => step((temporal) => temporal.undo()),
     redoEdit: () => step((temporal) => temporal.redo()),
+    noteMapSaved: (graph) => {
+      if (get().index?.graph === graph) set({ savedMap: graph });
+    },
+    reopenSetAsideMap: (graph) => {
+      if (get().setAsideMaps.includes(graph)) get().loadGraph(graph);
+    },
+    dismissSetAsideMap: (graph) =>
+      set((state) => ({ setAsideMaps: state.setAsideMaps.filter((kept) => kept !== graph) })),
   };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { openMapFile } from "./exportHelpers.ts";
+import { generateLattice } from "../../scripts/bench/lattice.ts";
+import { jsonFile, openMapFile } from "./exportHelpers.ts";
 import { expect, openMap, test } from "./fixtures.ts";
 
 const TITLE = "Medical Billing and Coding Career Map";
@@ -43,12 +44,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 
-test("add a role, connect it, undo, redo, save, and reopen the saved file as the same map", async ({
-  page,
-}) => {
-  await startEditing(page);
-  const before = await drawnMap(page);
-
+async function addTrainer(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Add position or credential…" }).click();
   const add = page.getByRole("dialog", { name: "Add a position or credential" });
   await add.getByLabel("Label").fill("Coding trainer");
@@ -57,6 +53,15 @@ test("add a role, connect it, undo, redo, save, and reopen the saved file as the
   await add.getByLabel("Source link").fill("https://example.org/trainer");
   await add.getByRole("button", { name: "Add to the map" }).click();
   await expect(add).toBeHidden();
+}
+
+test("add a role, connect it, undo, redo, save, and reopen the saved file as the same map", async ({
+  page,
+}) => {
+  await startEditing(page);
+  const before = await drawnMap(page);
+
+  await addTrainer(page);
   await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Coding trainer");
   await expect(heading(page)).toHaveText(`${TITLE} (edited copy)`);
   expect((await drawnMap(page)).nodes).toContain("n:coding-trainer");
@@ -248,4 +253,65 @@ test("editing works from the keyboard alone", async ({ page }) => {
   await expect.poll(async () => (await drawnMap(page)).nodes).not.toContain("n:denials-analyst");
   await page.keyboard.press("Control+Y");
   await expect.poll(async () => (await drawnMap(page)).nodes).toContain("n:denials-analyst");
+});
+
+const drawnLabels = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __cy: import("cytoscape").Core }).__cy
+      .nodes("[careerId]")
+      .map((node) => String(node.data("label"))),
+  );
+
+test("opening another map sets unsaved edits aside, to reopen or save; nothing edited is lost", async ({
+  page,
+}) => {
+  await startEditing(page);
+  await addTrainer(page);
+  await expect(heading(page)).toHaveText(`${TITLE} (edited copy)`);
+  const other = generateLattice(60, 150, 7);
+  await openMapFile(page, jsonFile("other.json", other));
+  await expect(heading(page)).toHaveText(other.title);
+  const setAside = page.getByRole("region", { name: "Edited maps set aside" });
+  await expect(setAside).toContainText(`Your edits to “${TITLE}” were not saved`);
+
+  await setAside.getByRole("button", { name: "Reopen the edited map" }).click();
+  await expect(heading(page)).toHaveText(`${TITLE} (edited copy)`);
+  await page.locator('[data-map-ready="true"]').waitFor();
+  expect(await drawnLabels(page)).toContain("Coding trainer");
+  await expect(setAside).toBeHidden();
+
+  // Set aside again, then saved from the notice: the file holds the edit, and the notice goes.
+  await openMapFile(page, jsonFile("other.json", other));
+  await expect(heading(page)).toHaveText(other.title);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    setAside.getByRole("button", { name: "Save it as a file" }).click(),
+  ]);
+  expect(readFileSync(await file.path(), "utf8")).toContain("Coding trainer");
+  await expect(setAside).toBeHidden();
+});
+
+test("leaving the page with unsaved edits asks first", async ({ page }) => {
+  await startEditing(page);
+  await addTrainer(page);
+  const prompt = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const dialog = await prompt;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.accept();
+});
+
+test("after Save as… leaving the page asks nothing", async ({ page }) => {
+  await startEditing(page);
+  await addTrainer(page);
+  await saveAs(page);
+  let asked = false;
+  page.on("dialog", (dialog) => {
+    asked = true;
+    void dialog.accept();
+  });
+  const closed = page.waitForEvent("close");
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  expect(asked).toBe(false);
 });

@@ -65,14 +65,14 @@ export function MapLinkStages() {
     );
   if (stage.kind === "loading") {
     return (
-      <div className="plan-banner" role="status">
+      <div className="notice-banner" role="status">
         <p>Opening the career map from {stage.url.host}…</p>
       </div>
     );
   }
   if (stage.kind === "asking") {
     return (
-      <div className="plan-banner" role="alert">
+      <div className="notice-banner" role="alert">
         <p>
           This link opens a career map from <strong>{stage.url.host}</strong>. Open it? Only the map file is
           fetched; nothing about you is sent.{" "}
@@ -94,7 +94,7 @@ export function MapLinkStages() {
     );
   }
   return (
-    <div className="plan-banner" role="alert">
+    <div className="notice-banner" role="alert">
       <p>
         Couldn’t open the map from the link <code>{stage.what}</code>. The map shown before is unchanged.
       </p>

@@ -10,7 +10,7 @@ export function OtherMapNotice({ bundled }: { readonly bundled: CareerGraph | nu
   if (link === null) return null;
   const forBundled = link.mapId === BUNDLED_MAP_ID;
   return (
-    <div className="plan-banner" role="alert">
+    <div className="notice-banner" role="alert">
       <p>
         {forBundled
           ? "This link was made on the bundled map, not on the map shown, so its route and selection were not applied."

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { CareerGraph } from "../../domain/careerGraph.ts";
+import { useAppStore } from "../../store/appStore.ts";
 import { EditDialog } from "./EditDialog.tsx";
 import { RadioChoice } from "./RadioChoice.tsx";
 import { type SaveFormat, saveMapAs } from "./saveMapAs.ts";
@@ -20,9 +21,13 @@ export function SaveAsDialog({
   readonly onClose: () => void;
 }) {
   const [format, setFormat] = useState<SaveFormat>("json");
+  const noteMapSaved = useAppStore((state) => state.noteMapSaved);
   const submit = () => {
     void saveMapAs(graph, format).then(
-      (name) => onSaved(`Saved ${name}.`),
+      (name) => {
+        noteMapSaved(graph);
+        onSaved(`Saved ${name}.`);
+      },
       () => onSaved("The map could not be saved."),
     );
     return true;

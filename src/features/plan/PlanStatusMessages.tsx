@@ -23,7 +23,7 @@ export function PlanStatusMessages() {
   const dismissMapNotice = useAppStore((state) => state.dismissMapNotice);
   if (status === "saved" && reset === null && mapNotice === null) return null;
   return (
-    <div className="plan-banner" role="alert">
+    <div className="notice-banner" role="alert">
       {status === "saved" ? null : <p>{MESSAGES[status]}</p>}
       {reset === null ? null : (
         <p>

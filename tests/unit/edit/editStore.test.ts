@@ -3,15 +3,7 @@ import { addNode, deleteNode, moveNode } from "../../../src/domain/edit/nodeEdit
 import { EMPTY_QUESTION } from "../../../src/domain/route/question.ts";
 import { useAppStore } from "../../../src/store/appStore.ts";
 import { makeGraph } from "../../fixtures/builders.ts";
-
-const ROLE = {
-  id: "auditor",
-  kind: "position",
-  label: "Auditor",
-  level: "advanced",
-  summary: "Audits.",
-  source: "https://example.org/a",
-} as const;
+import { AUDITOR } from "./auditorRole.ts";
 
 const nodeIds = () => useAppStore.getState().index?.graph.nodes.map((node) => node.id);
 const history = () => useAppStore.temporal.getState();
@@ -29,7 +21,7 @@ describe("editing the map in the store", () => {
 
   it("makes each accepted edit one undo step, and undo and redo move the map between them", () => {
     const loaded = useAppStore.getState().index;
-    useAppStore.getState().editMap((graph) => addNode(graph, ROLE));
+    useAppStore.getState().editMap((graph) => addNode(graph, AUDITOR));
     useAppStore.getState().editMap((graph) => moveNode(graph, "auditor", "master"));
     expect(history().pastStates).toHaveLength(2);
 
@@ -53,7 +45,7 @@ describe("editing the map in the store", () => {
   it("leaves everything as it was when an edit is refused", () => {
     useAppStore.getState().selectNode("clerk");
     const before = useAppStore.getState();
-    const result = useAppStore.getState().editMap((graph) => addNode(graph, { ...ROLE, id: "coder" }));
+    const result = useAppStore.getState().editMap((graph) => addNode(graph, { ...AUDITOR, id: "coder" }));
     expect(result.ok).toBe(false);
     expect(useAppStore.getState()).toBe(before);
     expect(history().pastStates).toEqual([]);
@@ -78,7 +70,7 @@ describe("editing the map in the store", () => {
   });
 
   it("forgets the history when another map is opened", () => {
-    useAppStore.getState().editMap((graph) => addNode(graph, ROLE));
+    useAppStore.getState().editMap((graph) => addNode(graph, AUDITOR));
     useAppStore.getState().loadGraph(makeGraph());
     expect(history().pastStates).toEqual([]);
     useAppStore.getState().undoEdit();
