@@ -37,17 +37,33 @@ export function SetAsideMaps() {
   return (
     <section className="notice-banner" aria-label="Edited maps set aside">
       {maps.map((graph) => (
+        // Each button names its map: with two maps set aside, a screen reader's list of buttons tells them apart.
         <p key={keyOf(graph)} role="status">
           Your edits to “{graph.title}” were not saved, so the edited map was set aside when another map
           opened.{" "}
           <span className="set-aside-actions">
-            <button type="button" className="set-aside-button" onClick={() => reopen(graph)}>
+            <button
+              type="button"
+              className="set-aside-button"
+              aria-label={`Reopen the edited map “${graph.title}”`}
+              onClick={() => reopen(graph)}
+            >
               Reopen the edited map
             </button>
-            <button type="button" className="set-aside-button" onClick={() => void save(graph)}>
+            <button
+              type="button"
+              className="set-aside-button"
+              aria-label={`Save it as a file: “${graph.title}”`}
+              onClick={() => void save(graph)}
+            >
               Save it as a file
             </button>
-            <button type="button" className="set-aside-button" onClick={() => dismiss(graph)}>
+            <button
+              type="button"
+              className="set-aside-button"
+              aria-label={`Discard the edits to “${graph.title}”`}
+              onClick={() => dismiss(graph)}
+            >
               Discard the edits
             </button>
           </span>
