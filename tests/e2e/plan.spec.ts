@@ -36,7 +36,7 @@ test("a mark, a note and the route survive a reload and a new page", async ({ pa
   await group.getByRole("radio", { name: "Done" }).check();
   await expect(group).toContainText(/Marked done on \d+ \w+ \d{4}/);
   await details(page).getByRole("textbox", { name: "My note" }).fill("Passed in March.");
-  expect(await mapClasses(page, "cpc")).toContain("plan-done");
+  await expect.poll(() => mapClasses(page, "cpc")).toContain("plan-done");
 
   await page.reload();
   await page.locator('[data-map-ready="true"]').waitFor();
@@ -47,7 +47,7 @@ test("a mark, a note and the route survive a reload and a new page", async ({ pa
   const fresh = await context.newPage();
   await openMap(fresh, "/");
   await expect(fresh).toHaveURL(/from=medical-records-clerk&to=coding-manager/);
-  expect(await mapClasses(fresh, "cpc")).toContain("plan-done");
+  await expect.poll(() => mapClasses(fresh, "cpc")).toContain("plan-done");
   await fresh.getByRole("button", { name: /^My plan/ }).click();
   const view = fresh.getByRole("dialog", { name: "My plan" });
   await expect(view).toContainText("Where I amMedical Records Clerk");
@@ -81,7 +81,7 @@ test("with storage turned off the app works and says the plan can't be saved", a
   await expect(page.getByRole("alert")).toContainText("Your plan can’t be saved in this browser");
   await choose(page, "CPC");
   await details(page).getByRole("radio", { name: "Planned" }).check();
-  expect(await mapClasses(page, "cpc")).toContain("plan-planned");
+  await expect.poll(() => mapClasses(page, "cpc")).toContain("plan-planned");
 });
 
 test("a full storage is reported and the mark still shows", async ({ page }) => {
@@ -94,7 +94,7 @@ test("a full storage is reported and the mark still shows", async ({ page }) => 
   await choose(page, "CPC");
   await details(page).getByRole("radio", { name: "Done" }).check();
   await expect(page.getByRole("alert")).toContainText("storage for this site is full");
-  expect(await mapClasses(page, "cpc")).toContain("plan-done");
+  await expect.poll(() => mapClasses(page, "cpc")).toContain("plan-done");
 });
 
 test("a damaged stored plan is backed up and reported, and the app works", async ({ page }) => {
@@ -164,7 +164,7 @@ test("my own map comes back after a reload, with its plan, and the bundled map i
   await page.reload();
   await page.locator('[data-map-ready="true"]').waitFor();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test map");
-  expect(await mapClasses(page, "clerk")).toContain("plan-planned");
+  await expect.poll(() => mapClasses(page, "clerk")).toContain("plan-planned");
   await page.getByRole("button", { name: "Restore the bundled map" }).click();
   await page.reload();
   await page.locator('[data-map-ready="true"]').waitFor();

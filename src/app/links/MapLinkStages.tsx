@@ -76,12 +76,12 @@ export function MapLinkStages() {
         <p>
           This link opens a career map from <strong>{stage.url.host}</strong>. Open it? Only the map file is
           fetched; nothing about you is sent.{" "}
-          <button type="button" className="plan-link-button" onClick={() => void load(stage.url)}>
+          <button type="button" className="link-button" onClick={() => void load(stage.url)}>
             Open the map from {stage.url.host}
           </button>{" "}
           <button
             type="button"
-            className="plan-link-button"
+            className="link-button"
             onClick={() => {
               dropMapLink();
               setStage({ kind: "idle" });
@@ -99,7 +99,7 @@ export function MapLinkStages() {
         Couldn’t open the map from the link <code>{stage.what}</code>. The map shown before is unchanged.
       </p>
       <PlacedErrors errors={stage.errors} />
-      <button type="button" className="plan-link-button" onClick={() => setStage({ kind: "idle" })}>
+      <button type="button" className="link-button" onClick={() => setStage({ kind: "idle" })}>
         Dismiss
       </button>
     </div>

@@ -18,13 +18,13 @@ export function OtherMapNotice({ bundled }: { readonly bundled: CareerGraph | nu
         {bundled && forBundled ? (
           <button
             type="button"
-            className="plan-link-button"
+            className="link-button"
             onClick={() => followLinkOnBundledMap(link.search, bundled)}
           >
             Open the bundled map and follow the link
           </button>
         ) : null}{" "}
-        <button type="button" className="plan-link-button" onClick={dismiss}>
+        <button type="button" className="link-button" onClick={dismiss}>
           Dismiss
         </button>
       </p>

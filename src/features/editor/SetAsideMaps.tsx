@@ -44,7 +44,7 @@ export function SetAsideMaps() {
           <span className="set-aside-actions">
             <button
               type="button"
-              className="set-aside-button"
+              className="link-button"
               aria-label={`Reopen the edited map “${graph.title}”`}
               onClick={() => reopen(graph)}
             >
@@ -52,7 +52,7 @@ export function SetAsideMaps() {
             </button>
             <button
               type="button"
-              className="set-aside-button"
+              className="link-button"
               aria-label={`Save it as a file: “${graph.title}”`}
               onClick={() => void save(graph)}
             >
@@ -60,7 +60,7 @@ export function SetAsideMaps() {
             </button>
             <button
               type="button"
-              className="set-aside-button"
+              className="link-button"
               aria-label={`Discard the edits to “${graph.title}”`}
               onClick={() => dismiss(graph)}
             >

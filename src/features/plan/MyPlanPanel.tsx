@@ -57,7 +57,7 @@ export function MyPlanPanel({ onChoose }: { readonly onChoose: (id: string) => v
           <ul className="plan-others">
             {others.map(([id, entry]) => (
               <li key={id}>
-                <button type="button" className="plan-link-button" onClick={() => onChoose(id)}>
+                <button type="button" className="link-button" onClick={() => onChoose(id)}>
                   {label(id)}
                 </button>{" "}
                 <PlanMarkBadge mark={entry.mark} />

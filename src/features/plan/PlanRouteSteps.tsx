@@ -52,7 +52,7 @@ export function PlanRouteSteps({
       {left.steps.map(({ node, entry, edge }, i) => (
         <li key={node.id} className="plan-step">
           <div className="plan-step-head">
-            <button type="button" className="plan-link-button" onClick={() => onChoose(node.id)}>
+            <button type="button" className="link-button" onClick={() => onChoose(node.id)}>
               {i === 0 ? "Start: " : `Step ${i}: `}
               {node.label}
             </button>{" "}

@@ -29,7 +29,7 @@ export function PlanStatusMessages() {
         <p>
           Your saved plan for this map couldn’t be read, so My plan starts empty. The unreadable copy is kept
           in this browser’s storage under “{reset.backupKey}”.{" "}
-          <button type="button" className="plan-link-button" onClick={dismiss}>
+          <button type="button" className="link-button" onClick={dismiss}>
             Dismiss
           </button>
         </p>
@@ -37,7 +37,7 @@ export function PlanStatusMessages() {
       {mapNotice === null ? null : (
         <p>
           {mapNotice}{" "}
-          <button type="button" className="plan-link-button" onClick={dismissMapNotice}>
+          <button type="button" className="link-button" onClick={dismissMapNotice}>
             Dismiss
           </button>
         </p>
