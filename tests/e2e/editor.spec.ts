@@ -273,6 +273,7 @@ test("opening another map sets unsaved edits aside, to reopen or save; nothing e
   await expect(heading(page)).toHaveText(other.title);
   const setAside = page.getByRole("region", { name: "Edited maps set aside" });
   await expect(setAside).toContainText(`Your edits to “${TITLE}” were not saved`);
+  expect(await axeViolations(page)).toEqual([]);
 
   await setAside.getByRole("button", { name: "Reopen the edited map" }).click();
   await expect(heading(page)).toHaveText(`${TITLE} (edited copy)`);
