@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "@playwright/test";
 import { LIMITS } from "../../src/domain/format/limits.ts";
@@ -32,6 +33,8 @@ export interface SizeFigures {
 export interface BigMapFigures {
   readonly benchmark: "big-maps";
   readonly chromium: string;
+  /** The machine's 1-minute load average when the run started and ended: the seconds depend on it. */
+  readonly loadAverage: { readonly start: number; readonly end: number };
   readonly sizes: readonly SizeFigures[];
   readonly bundled: FirstDrawFigures;
   readonly initialJsGzipBytes: number;
@@ -206,6 +209,7 @@ export async function runBigMapBench(options: BigMapOptions): Promise<BigMapFigu
   if (options.sizes.some(([nodes, edges]) => nodes > LIMITS.nodes || edges > LIMITS.edges)) {
     process.env.BENCH_BIG_MAPS = "1";
   }
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
   const server = await startPreview();
   writeBarePage();
   const browser = await launchChromium();
@@ -218,6 +222,7 @@ export async function runBigMapBench(options: BigMapOptions): Promise<BigMapFigu
     return {
       benchmark: "big-maps",
       chromium: browser.version(),
+      loadAverage: { start: loadAtStart, end: loadavg()[0] ?? Number.NaN },
       sizes,
       bundled,
       initialJsGzipBytes: initialJsGzipBytes("dist"),

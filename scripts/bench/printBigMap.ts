@@ -55,7 +55,11 @@ function verdict(name: string, app: Spread | undefined, bare: Spread | undefined
 }
 
 export function printBigMap(figures: BigMapFigures): void {
-  console.log(`Chromium ${figures.chromium}, production build, 1280×800; medians (min–max)`);
+  const load = figures.loadAverage;
+  const machine = load
+    ? `; load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end`
+    : "";
+  console.log(`Chromium ${figures.chromium}, production build, 1280×800; medians (min–max)${machine}`);
   for (const size of figures.sizes) {
     console.log(
       `\n${size.nodes} nodes / ${size.edges} edges, ${size.rounds} rounds, app beside bare Cytoscape`,
