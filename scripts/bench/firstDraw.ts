@@ -32,22 +32,25 @@ export interface FirstDrawFigures {
 
 const VIEWPORT = { width: 1280, height: 800 };
 
-async function load(browser: Browser, url: string, names: readonly string[]): Promise<number[]> {
+/**
+ * One fresh page: when each mark was set (the last one is the first drawn frame, waited for), and how long
+ * the app's labels and layout took (NaN on the bare page, which has no layout).
+ */
+async function load(
+  browser: Browser,
+  url: string,
+  marks: readonly string[],
+): Promise<{ at: number[]; layoutMs: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     await page.goto(url);
-    const last = names.at(-1) ?? "";
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, last);
-    return await page.evaluate(
-      (all) =>
-        all.map(
-          (name) =>
-            performance.getEntriesByName(name)[0]?.[name.endsWith(":layout") ? "duration" : "startTime"] ??
-            Number.NaN,
-        ),
-      names,
-    );
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, marks.at(-1) ?? "");
+    return await page.evaluate((names) => {
+      const at = names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN);
+      const layoutMs = performance.getEntriesByName("career-map:layout")[0]?.duration ?? Number.NaN;
+      return { at, layoutMs };
+    }, marks);
   } finally {
     await context.close();
   }
@@ -64,28 +67,29 @@ export async function measureFirstDraws(
   bareUrl: string | null,
   runs = 7,
 ): Promise<FirstDrawFigures> {
-  const appNames = [...Object.values(APP_STEPS), "career-map:layout"];
-  const apps: number[][] = [];
+  const appMarks = Object.values(APP_STEPS);
+  const apps: { at: number[]; layoutMs: number }[] = [];
   const bares: number[][] = [];
   for (let i = 0; i < runs + 1; i++) {
-    const app = await load(browser, appUrl, appNames);
+    const app = await load(browser, appUrl, appMarks);
     const bare =
       bareUrl === null ? null : await load(browser, bareUrl, ["bare:scripts-run", "bare:first-draw"]);
     if (i === 0) continue;
     apps.push(app);
-    if (bare) bares.push(bare);
+    if (bare) bares.push(bare.at);
   }
   const column = (rows: number[][], i: number) => rows.map((row) => row[i] ?? Number.NaN);
+  const appRows = apps.map((app) => app.at);
   const steps = Object.keys(APP_STEPS) as AppStep[];
   return {
     runs,
     app: {
-      firstDrawMs: spreadOf(column(apps, steps.indexOf("firstDraw"))),
-      stepsMs: Object.fromEntries(steps.map((step, i) => [step, median(column(apps, i))])) as Record<
+      firstDrawMs: spreadOf(column(appRows, steps.indexOf("firstDraw"))),
+      stepsMs: Object.fromEntries(steps.map((step, i) => [step, median(column(appRows, i))])) as Record<
         AppStep,
         number
       >,
-      layoutMs: median(column(apps, steps.length)),
+      layoutMs: median(apps.map((app) => app.layoutMs)),
     },
     bare:
       bareUrl === null

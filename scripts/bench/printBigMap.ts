@@ -55,7 +55,8 @@ function verdict(name: string, app: Spread | undefined, bare: Spread | undefined
 }
 
 export function printBigMap(figures: BigMapFigures): void {
-  const load = figures.loadAverage;
+  // Runs saved with --json before the load average was recorded have none.
+  const load = figures.loadAverage as BigMapFigures["loadAverage"] | undefined;
   const machine = load
     ? `; load average ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end`
     : "";

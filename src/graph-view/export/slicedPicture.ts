@@ -90,7 +90,7 @@ export async function drawPictureInSlices(
   background: string | null,
   onBand: (image: ImageBitmap, top: number) => void,
   options: RenderOptions,
-  over: readonly Shape[] = [],
+  over: readonly Shape[],
 ): Promise<void> {
   const { mapWidth, mapHeight } = planned.plan;
   const check = () => {
