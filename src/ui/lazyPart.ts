@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { type LoadOnce, loadOnce } from "../store/loadOnce.ts";
 
 /**
@@ -28,16 +28,22 @@ export async function preloadParts(): Promise<void> {
   }
 }
 
-/** What a component knows of a part it shows: the module, or that it is loading or failed to load. */
+/**
+ * What a component knows of a part it shows: the module, or that it is loading or failed to load, with a
+ * way to ask again (the connection may be back) without reloading the page and losing what is on it.
+ */
 export type PartState<T> =
-  | { readonly module: T; readonly failed: false }
-  | { readonly module: null; readonly failed: boolean };
+  | { readonly module: T; readonly failed: false; readonly retry: () => void }
+  | { readonly module: null; readonly failed: boolean; readonly retry: () => void };
 
 /** The part's module once loaded; asks for it while `wanted`, and renders again when it arrives. */
 export function usePart<T>(part: LazyPart<T>, wanted = true): PartState<T> {
   const [, arrived] = useState(0);
   const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
   const module = part.loaded();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is what asks again.
   useEffect(() => {
     if (!wanted || module !== null) return;
     let current = true;
@@ -49,6 +55,6 @@ export function usePart<T>(part: LazyPart<T>, wanted = true): PartState<T> {
     return () => {
       current = false;
     };
-  }, [part, wanted, module]);
-  return module === null ? { module: null, failed } : { module, failed: false };
+  }, [part, wanted, module, attempt]);
+  return module === null ? { module: null, failed, retry } : { module, failed: false, retry };
 }

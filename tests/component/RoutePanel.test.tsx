@@ -163,7 +163,7 @@ describe("RoutePanel", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("The route search could not be loaded.");
     expect(screen.queryByRole("list", { name: /Routes/ })).toBeNull();
 
-    await user.click(screen.getByRole("button", { name: "Try again" }));
+    await user.click(screen.getByRole("button", { name: "Try again to load the route search" }));
     expect(store().routeSearch).toBe("idle");
     expect(cards()).toHaveLength(3);
   });

@@ -6,7 +6,11 @@ import { PartPending } from "../../src/ui/PartPending.tsx";
 function Shown({ part, wanted }: { readonly part: LazyPart<{ text: string }>; readonly wanted: boolean }) {
   const state = usePart(part, wanted);
   if (!wanted) return null;
-  return state.module ? <p>{state.module.text}</p> : <PartPending failed={state.failed} what="thing" />;
+  return state.module ? (
+    <p>{state.module.text}</p>
+  ) : (
+    <PartPending failed={state.failed} what="thing" onRetry={state.retry} />
+  );
 }
 
 describe("a part loaded on first use", () => {
@@ -43,5 +47,25 @@ describe("a part loaded on first use", () => {
     fail = false;
     render(<Shown part={part} wanted />);
     expect(await screen.findByText("back")).toBeInTheDocument();
+  });
+
+  it("offers to try again where it failed, and shows the part once the connection is back", async () => {
+    let fail = true;
+    let asked = 0;
+    const part = lazyPart(() => {
+      asked += 1;
+      return fail ? Promise.reject(new Error("offline")) : Promise.resolve({ text: "back" });
+    });
+    render(<Shown part={part} wanted />);
+    expect(await screen.findByRole("alert")).toHaveTextContent("Check the connection, then try again.");
+    const again = screen.getByRole("button", { name: "Try again to load the thing" });
+    await act(async () => again.click());
+    expect(await screen.findByRole("alert")).toBeInTheDocument();
+    expect(asked).toBe(2);
+    fail = false;
+    await act(async () => screen.getByRole("button", { name: "Try again to load the thing" }).click());
+    expect(await screen.findByText("back")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(asked).toBe(3);
   });
 });

@@ -13,5 +13,5 @@ export function MapLinkLoader() {
   useEffect(() => setLinked(pendingMapLink() !== null), []);
   const part = usePart(stages, linked);
   if (part.module) return <part.module.MapLinkStages />;
-  return part.failed ? <PartPending failed what="opener of linked maps" /> : null;
+  return part.failed ? <PartPending failed what="opener of linked maps" onRetry={part.retry} /> : null;
 }

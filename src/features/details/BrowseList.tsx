@@ -54,7 +54,7 @@ export function BrowseList({ index, filters, id, onChoose }: BrowseListProps) {
         {part.module ? (
           <part.module.VirtualBrowseRows rows={rows} renderNode={nodeButton} />
         ) : (
-          <PartPending failed={part.failed} what="list" />
+          <PartPending failed={part.failed} what="list" onRetry={part.retry} />
         )}
       </nav>
     );

@@ -98,7 +98,7 @@ export function SidePanel({ nodeActions }: SidePanelProps = {}) {
             onClose={close}
           />
         ) : (
-          <PartPending failed={part.failed} what="details" />
+          <PartPending failed={part.failed} what="details" onRetry={part.retry} />
         )
       ) : (
         <>

@@ -15,7 +15,7 @@ export function EditToolbar() {
     <part.module.EditTools />
   ) : (
     <div className="edit-toolbar">
-      <PartPending failed={part.failed} what="editing tools" />
+      <PartPending failed={part.failed} what="editing tools" onRetry={part.retry} />
     </div>
   );
 }

@@ -15,6 +15,6 @@ export function NodeEditor({ nodeId }: { readonly nodeId: string }) {
   return part.module ? (
     <part.module.NodeEditForms nodeId={nodeId} />
   ) : (
-    <PartPending failed={part.failed} what="edit forms" />
+    <PartPending failed={part.failed} what="edit forms" onRetry={part.retry} />
   );
 }

@@ -42,7 +42,7 @@ export function FilterPanel() {
           part.module ? (
             <part.module.FilterGroups graph={graph} filters={filters} />
           ) : (
-            <PartPending failed={part.failed} what="filters" />
+            <PartPending failed={part.failed} what="filters" onRetry={part.retry} />
           )
         ) : null}
         <div className="filters-footer">

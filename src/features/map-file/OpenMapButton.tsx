@@ -80,7 +80,7 @@ export function OpenMapButton({
             onDismiss={() => setOutcome({ kind: "none" })}
           />
         ) : (
-          <PartPending failed={report.failed} what={`report on ${outcome.fileName}`} />
+          <PartPending failed={report.failed} what={`report on ${outcome.fileName}`} onRetry={report.retry} />
         )
       ) : null}
     </div>

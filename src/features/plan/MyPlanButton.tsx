@@ -30,7 +30,7 @@ export function MyPlanButton() {
             {part.module ? (
               <part.module.MyPlanPanel onChoose={focusNode} />
             ) : (
-              <PartPending failed={part.failed} what="plan" />
+              <PartPending failed={part.failed} what="plan" onRetry={part.retry} />
             )}
           </>
         ) : null}

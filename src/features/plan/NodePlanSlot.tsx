@@ -13,6 +13,6 @@ export function NodePlanSlot({ nodeId }: { readonly nodeId: string }) {
   return part.module ? (
     <part.module.NodePlanControls nodeId={nodeId} label={label} />
   ) : (
-    <PartPending failed={part.failed} what="plan controls" />
+    <PartPending failed={part.failed} what="plan controls" onRetry={part.retry} />
   );
 }

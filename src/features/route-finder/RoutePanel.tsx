@@ -22,7 +22,7 @@ export function RoutePanel() {
   if (part.module) return <part.module.RouteDrawer />;
   return open ? (
     <section id={ROUTE_PANEL_ID} className="route-panel" aria-label="Find a route" data-covers-map="">
-      <PartPending failed={part.failed} what="route finder" />
+      <PartPending failed={part.failed} what="route finder" onRetry={part.retry} />
     </section>
   ) : null;
 }

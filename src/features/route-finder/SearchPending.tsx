@@ -13,12 +13,7 @@ export function SearchPending({
 }) {
   return (
     <div className="route-result">
-      <PartPending failed={failed} what="route search" />
-      {failed ? (
-        <button type="button" className="route-button" onClick={onRetry}>
-          Try again
-        </button>
-      ) : null}
+      <PartPending failed={failed} what="route search" onRetry={onRetry} />
     </div>
   );
 }
