@@ -316,3 +316,14 @@ test("after Save as… leaving the page asks nothing", async ({ page }) => {
   await closed;
   expect(asked).toBe(false);
 });
+
+test("on a phone the add button shows a short text but keeps its full name", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openMap(page);
+  await page.getByRole("button", { name: "Edit map" }).click();
+  const addButton = page.getByRole("button", { name: "Add position or credential…" });
+  await expect(addButton.getByText("position or credential")).toBeHidden();
+  await expect(addButton.getByText("Add")).toBeVisible();
+  await addButton.click();
+  await expect(page.getByRole("dialog", { name: "Add a position or credential" })).toBeVisible();
+});

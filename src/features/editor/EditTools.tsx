@@ -41,7 +41,13 @@ export function EditTools() {
       >
         Redo
       </button>
-      <button type="button" className="control-button" onClick={() => setDialog("node")}>
+      {/* Named in full at every width: a phone hides part of the text, and the name would change with it. */}
+      <button
+        type="button"
+        className="control-button"
+        aria-label="Add position or credential…"
+        onClick={() => setDialog("node")}
+      >
         {/* One span: the button's flex gap would otherwise split the words around the part a phone hides. */}
         <span>
           Add<span className="edit-long"> position or credential</span>…
