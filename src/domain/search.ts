@@ -1,4 +1,5 @@
 import type { CareerGraph, CareerNode } from "./careerGraph.ts";
+import { compareLabels } from "./labelOrder.ts";
 import { isNodeVisible, type VisibilityFilters } from "./visibility.ts";
 
 /** How well a node matched, best first; the order of the ranking is the order of this list. */
@@ -78,6 +79,7 @@ function rankOf(entry: Prepared, query: string, terms: readonly string[]): numbe
   return null;
 }
 
+/** Ids in code-unit order: the last tie-break, the same on every machine. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -112,8 +114,8 @@ export function searchNodes(
     (a, b) =>
       a.rank - b.rank ||
       a.entry.levelRank - b.entry.levelRank ||
-      byText(a.entry.label, b.entry.label) ||
-      byText(a.entry.node.label, b.entry.node.label) ||
+      compareLabels(a.entry.label, b.entry.label) ||
+      compareLabels(a.entry.node.label, b.entry.node.label) ||
       byText(a.entry.node.id, b.entry.node.id),
   );
   return hits.slice(0, limit).map((hit) => hit.entry.node);

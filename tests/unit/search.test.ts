@@ -60,6 +60,17 @@ describe("searchNodes", () => {
     expect(ids(searchNodes(graph, "uditor"))).toStrictEqual(["coding-auditor", "compliance-auditor", "cpma"]);
   });
 
+  it("lists equally good matches with numbers by value", () => {
+    const numbered = makeGraph(
+      ["Coder 10", "Coder 9", "Coder 100"].map((label, i) => makePosition(`coder-${i}`, "entry", { label })),
+    );
+    expect(searchNodes(numbered, "coder").map((node) => node.label)).toStrictEqual([
+      "Coder 9",
+      "Coder 10",
+      "Coder 100",
+    ]);
+  });
+
   it("treats a full name typed in full as an exact match", () => {
     expect(ids(searchNodes(graph, "certified professional coder"))).toStrictEqual(["cpc", "cpc-a"]);
   });

@@ -1,5 +1,6 @@
 import type { CareerNode } from "../../domain/careerGraph.ts";
 import type { GraphIndex } from "../../domain/graphIndex.ts";
+import { compareLabels } from "../../domain/labelOrder.ts";
 
 export const KINDS = [
   ["position", "Positions"],
@@ -11,8 +12,7 @@ export type BrowseRow =
   | { readonly type: "kind"; readonly key: string; readonly label: string }
   | { readonly type: "node"; readonly key: string; readonly node: CareerNode };
 
-const byLabel = (a: CareerNode, b: CareerNode) =>
-  a.label.localeCompare(b.label, "en") || (a.id < b.id ? -1 : 1);
+const byLabel = (a: CareerNode, b: CareerNode) => compareLabels(a.label, b.label) || (a.id < b.id ? -1 : 1);
 
 /** Every node under its level and kind headings, in reading order: the browse list as rows. */
 export function browseRows(index: GraphIndex): BrowseRow[] {

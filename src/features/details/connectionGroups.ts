@@ -1,5 +1,6 @@
 import type { CareerEdge, CareerNode, EdgeKind } from "../../domain/careerGraph.ts";
 import { type GraphIndex, incomingEdges, outgoingEdges } from "../../domain/graphIndex.ts";
+import { compareLabels } from "../../domain/labelOrder.ts";
 
 export type Direction = "out" | "in";
 
@@ -46,7 +47,7 @@ export function connectionGroups(index: GraphIndex, id: string, direction: Direc
     connections.sort(
       (a, b) =>
         rank(a.node) - rank(b.node) ||
-        a.node.label.localeCompare(b.node.label, "en") ||
+        compareLabels(a.node.label, b.node.label) ||
         (a.edge.id < b.edge.id ? -1 : 1),
     );
     if (connections.length > 0) groups.push({ kind, title, connections });

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { CareerGraph, EdgeBasis, EdgeKind } from "../../domain/careerGraph.ts";
 import { addPath } from "../../domain/edit/pathEdits.ts";
+import { compareLabels } from "../../domain/labelOrder.ts";
 import { EditDialog, field } from "./EditDialog.tsx";
 import { Field } from "./Field.tsx";
 import { LinkField } from "./LinkField.tsx";
@@ -30,7 +31,7 @@ function basisOf(form: FormData, kind: EdgeBasis["kind"]): EdgeBasis {
 export function AddPathDialog({ graph, from, onClose }: AddPathDialogProps) {
   const [basisKind, setBasisKind] = useState<EdgeBasis["kind"]>("sourced");
   const { errors, apply } = useMapEdit();
-  const nodes = [...graph.nodes].sort((a, b) => a.label.localeCompare(b.label));
+  const nodes = [...graph.nodes].sort((a, b) => compareLabels(a.label, b.label));
   const options = nodes.map((node) => (
     <option key={node.id} value={node.id}>
       {node.label} ({node.kind})
