@@ -2,10 +2,11 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { checkBundledMap } from "./scripts/checkBundledMap.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
+import { themeBeforePaint } from "./scripts/themeBeforePaint.ts";
 import { trimCytoscape } from "./scripts/trimCytoscape.ts";
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), checkBundledMap(), trimCytoscape()],
+  plugins: [react(), contentSecurityPolicy(), themeBeforePaint(), checkBundledMap(), trimCytoscape()],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,

@@ -1,13 +1,15 @@
 import type { Plugin } from "vite";
+import { THEME_SCRIPT_HASH } from "./themeBeforePaint.ts";
 
 /**
  * The strict policy from docs/reliability.md, added to index.html only in the production build:
  * the dev server injects inline styles and scripts that the policy would block.
- * The style hash allows the one rule Cytoscape injects into the page.
+ * The style hash allows the one rule Cytoscape injects into the page; the script hash, the theme script
+ * that runs before the first paint (themeBeforePaint.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${THEME_SCRIPT_HASH}`,
   "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
   "img-src 'self' data: blob:",
   "font-src 'self'",

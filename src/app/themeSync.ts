@@ -1,15 +1,13 @@
 import { useAppStore } from "../store/appStore.ts";
 import { selectTheme, type ThemeName } from "../store/themeSlice.ts";
-
-const STORAGE_KEY = "career-map:theme";
-const DARK_QUERY = "(prefers-color-scheme: dark)";
+import { DARK_QUERY, THEME_STORAGE_KEY } from "./themeKeys.ts";
 
 const isTheme = (value: unknown): value is ThemeName => value === "light" || value === "dark";
 
 /** The person's remembered choice; storage may be disabled or full, and then nothing is remembered. */
 function readChoice(): ThemeName | null {
   try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
+    const value = window.localStorage.getItem(THEME_STORAGE_KEY);
     return isTheme(value) ? value : null;
   } catch {
     return null;
@@ -18,8 +16,8 @@ function readChoice(): ThemeName | null {
 
 function writeChoice(choice: ThemeName | null): void {
   try {
-    if (choice === null) window.localStorage.removeItem(STORAGE_KEY);
-    else window.localStorage.setItem(STORAGE_KEY, choice);
+    if (choice === null) window.localStorage.removeItem(THEME_STORAGE_KEY);
+    else window.localStorage.setItem(THEME_STORAGE_KEY, choice);
   } catch {
     // Storage refused: the choice lasts for this visit only.
   }
