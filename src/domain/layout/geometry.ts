@@ -1,4 +1,8 @@
-/** Straight-line geometry for scoring a drawing: edges are segments between node centres. */
+/**
+ * Straight-line geometry for scoring a drawing: edges are segments between node centres. The tests take
+ * plain numbers rather than objects because the scoring loops call them millions of times, and the first
+ * layout of a page runs before the JIT has warmed up, when every object built is paid for in full.
+ */
 
 /** A straight edge drawn from one node centre to another. */
 export interface Segment {
@@ -8,16 +12,33 @@ export interface Segment {
   readonly y2: number;
 }
 
+/** The side of the line a→b that c lies on: 1, -1, or 0 on the line. */
 const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
   Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
 
-/** Whether two segments cross at a single point inside both (touching and overlapping do not count). */
-export function segmentsCross(p: Segment, q: Segment): boolean {
+/**
+ * Whether segments p1→p2 and q1→q2 cross at a single point inside both (touching and overlapping do not
+ * count).
+ */
+export function linesCross(
+  px1: number,
+  py1: number,
+  px2: number,
+  py2: number,
+  qx1: number,
+  qy1: number,
+  qx2: number,
+  qy2: number,
+): boolean {
   return (
-    orient(p.x1, p.y1, p.x2, p.y2, q.x1, q.y1) * orient(p.x1, p.y1, p.x2, p.y2, q.x2, q.y2) < 0 &&
-    orient(q.x1, q.y1, q.x2, q.y2, p.x1, p.y1) * orient(q.x1, q.y1, q.x2, q.y2, p.x2, p.y2) < 0
+    orient(px1, py1, px2, py2, qx1, qy1) * orient(px1, py1, px2, py2, qx2, qy2) < 0 &&
+    orient(qx1, qy1, qx2, qy2, px1, py1) * orient(qx1, qy1, qx2, qy2, px2, py2) < 0
   );
 }
+
+/** Whether two segments cross at a single point inside both (touching and overlapping do not count). */
+export const segmentsCross = (p: Segment, q: Segment): boolean =>
+  linesCross(p.x1, p.y1, p.x2, p.y2, q.x1, q.y1, q.x2, q.y2);
 
 /** A node box by its centre. */
 export interface Box {
@@ -27,24 +48,53 @@ export interface Box {
   readonly height: number;
 }
 
-/** How long a stretch of the segment a→b lies inside `box` (Liang–Barsky clipping). */
-export function clipLength(ax: number, ay: number, bx: number, by: number, box: Box): number {
+/**
+ * How long a stretch of the segment a→b lies inside the box centred on (cx, cy) (Liang–Barsky clipping:
+ * each side as p·t <= q, the segment entering across a side where p < 0 and leaving where p > 0).
+ */
+export function clipThrough(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  width: number,
+  height: number,
+): number {
   const dx = bx - ax;
   const dy = by - ay;
-  const left = box.x - box.width / 2;
-  const top = box.y - box.height / 2;
-  // Each side as p·t <= q: the segment enters across a side where p < 0 and leaves where p > 0.
-  const sides = [-dx, ax - left, dx, left + box.width - ax, -dy, ay - top, dy, top + box.height - ay];
+  const left = cx - width / 2;
+  const top = cy - height / 2;
   let t0 = 0;
   let t1 = 1;
-  for (let k = 0; k < 8; k += 2) {
-    const p = sides[k] ?? 0;
-    const q = sides[k + 1] ?? 0;
-    if (p === 0) {
-      if (q <= 0) return 0;
-    } else if (p < 0) t0 = Math.max(t0, q / p);
-    else t1 = Math.min(t1, q / p);
-    if (t1 <= t0) return 0;
+  // Left side (p = -dx) and right side (p = dx).
+  const qLeft = ax - left;
+  const qRight = left + width - ax;
+  if (dx === 0) {
+    if (qLeft <= 0 || qRight <= 0) return 0;
+  } else if (dx > 0) {
+    t0 = Math.max(t0, qLeft / -dx);
+    t1 = Math.min(t1, qRight / dx);
+  } else {
+    t1 = Math.min(t1, qLeft / -dx);
+    t0 = Math.max(t0, qRight / dx);
   }
-  return (t1 - t0) * Math.sqrt(dx * dx + dy * dy);
+  // Top side (p = -dy) and bottom side (p = dy).
+  const qTop = ay - top;
+  const qBottom = top + height - ay;
+  if (dy === 0) {
+    if (qTop <= 0 || qBottom <= 0) return 0;
+  } else if (dy > 0) {
+    t0 = Math.max(t0, qTop / -dy);
+    t1 = Math.min(t1, qBottom / dy);
+  } else {
+    t1 = Math.min(t1, qTop / -dy);
+    t0 = Math.max(t0, qBottom / dy);
+  }
+  return t1 <= t0 ? 0 : (t1 - t0) * Math.sqrt(dx * dx + dy * dy);
 }
+
+/** How long a stretch of the segment a→b lies inside `box`. */
+export const clipLength = (ax: number, ay: number, bx: number, by: number, box: Box): number =>
+  clipThrough(ax, ay, bx, by, box.x, box.y, box.width, box.height);
