@@ -1,5 +1,6 @@
 import type { CareerGraph } from "../careerGraph.ts";
 import type { Segment } from "./geometry.ts";
+import { packLists, sortByKeys } from "./packedLists.ts";
 import type { Point } from "./types.ts";
 
 /** Pairs i < j with values[i] > values[j], by merge sort; sorts `values` in place. */
@@ -23,16 +24,16 @@ function strictInversions(values: Float64Array, scratch: Float64Array, lo: numbe
   return count;
 }
 
-/** Pairs among `ids` (sorted here by y, then slope) at one height but not on one line. */
-function equalPairs(ids: number[], y: Float64Array, slope: Float64Array): number {
-  ids.sort((a, b) => (y[a] ?? 0) - (y[b] ?? 0) || (slope[a] ?? 0) - (slope[b] ?? 0));
+/** Pairs among `ids[lo..hi)` (sorted here by y, then slope) at one height but not on one line. */
+function equalPairs(ids: Int32Array, lo: number, hi: number, y: Float64Array, slope: Float64Array): number {
+  sortByKeys(ids, lo, hi, y, slope);
   let count = 0;
-  for (let i = 0; i < ids.length; ) {
+  for (let i = lo; i < hi; ) {
     const at = y[ids[i] ?? 0];
     let j = i + 1;
     let run = 1;
     let sameSlope = 0;
-    for (; j < ids.length && y[ids[j] ?? 0] === at; j++) {
+    for (; j < hi && y[ids[j] ?? 0] === at; j++) {
       run = slope[ids[j] ?? 0] === slope[ids[j - 1] ?? 0] ? run + 1 : 1;
       sameSlope += run - 1;
     }
@@ -42,11 +43,11 @@ function equalPairs(ids: number[], y: Float64Array, slope: Float64Array): number
   return count;
 }
 
-/** How many of `ids`, sorted by `y`, have lo < y < hi. */
-function countBetween(ids: readonly number[], y: Float64Array, lo: number, hi: number): number {
+/** How many of `ids[lo..hi)`, sorted by `y`, have below < y < above. */
+function countBetween(ids: Int32Array, lo: number, hi: number, y: Float64Array, below: number, above: number) {
   const firstAbove = (limit: number, strict: boolean) => {
-    let l = 0;
-    let h = ids.length;
+    let l = lo;
+    let h = hi;
     while (l < h) {
       const m = (l + h) >> 1;
       const v = y[ids[m] ?? 0] ?? 0;
@@ -55,7 +56,7 @@ function countBetween(ids: readonly number[], y: Float64Array, lo: number, hi: n
     }
     return l;
   };
-  return Math.max(0, firstAbove(hi, false) - firstAbove(lo, true));
+  return Math.max(0, firstAbove(above, false) - firstAbove(below, true));
 }
 
 /**
@@ -64,61 +65,98 @@ function countBetween(ids: readonly number[], y: Float64Array, lo: number, hi: n
  * slab every segment is a straight piece across it, and two pieces cross there exactly when their order at
  * the slab's left edge and at its right edge differ. Cost is about (pieces) log (pieces), where a segment
  * makes one piece per slab it spans: near-linear for a layered map, where most edges span few sub-columns.
+ *
+ * The slabs depend on x alone, and the ordering only ever moves nodes up and down, so they are cut once
+ * here for segments with ends at x1 and x2; the counter returned then takes the ends' heights.
  */
-export function countSegmentCrossings(segments: readonly Segment[]): number {
-  const xs = [...new Set(segments.flatMap((s) => [s.x1, s.x2]))].sort((a, b) => a - b);
+export function crossingCounter(x1: Float64Array, x2: Float64Array): (y1: Float64Array, y2: Float64Array) => number {
+  const xs = [...new Set([...x1, ...x2])].sort((a, b) => a - b);
   const slabOf = new Map(xs.map((x, i) => [x, i]));
+  const from = new Int32Array(x1.length);
+  const to = new Int32Array(x1.length);
   const pieces: number[][] = xs.map(() => []);
   const through: number[][] = xs.map(() => []);
-  const vertical: Array<{ at: number; lo: number; hi: number }> = [];
-  // Per piece: its heights at the slab's edges; per pass-through: its height and slope at a slab edge.
-  const left: number[] = [];
-  const right: number[] = [];
-  const passY: number[] = [];
-  const passSlope: number[] = [];
-  for (const s of segments) {
-    const forward = s.x1 <= s.x2;
-    const [a, b, ya, yb] = forward ? [s.x1, s.x2, s.y1, s.y2] : [s.x2, s.x1, s.y2, s.y1];
-    const from = slabOf.get(a) ?? 0;
-    const to = slabOf.get(b) ?? 0;
-    if (from === to) {
-      vertical.push({ at: from, lo: Math.min(ya, yb), hi: Math.max(ya, yb) });
-      continue;
+  let pieceCount = 0;
+  let passCount = 0;
+  x1.forEach((_, s) => {
+    const [a, b] = (x1[s] ?? 0) <= (x2[s] ?? 0) ? [x1[s], x2[s]] : [x2[s], x1[s]];
+    from[s] = slabOf.get(a ?? 0) ?? 0;
+    to[s] = slabOf.get(b ?? 0) ?? 0;
+    for (let i = from[s] ?? 0; i < (to[s] ?? 0); i++) {
+      pieces[i]?.push(pieceCount++);
+      if (i + 1 < (to[s] ?? 0)) through[i + 1]?.push(passCount++);
     }
-    const slope = (yb - ya) / (b - a);
-    let previous = ya;
-    for (let i = from; i < to; i++) {
-      // One division, so equal heights in exact arithmetic come out as equal doubles (for integer input).
-      const x = xs[i + 1] ?? a;
-      const next = i + 1 === to ? yb : (ya * (b - x) + yb * (x - a)) / (b - a);
-      pieces[i]?.push(left.length);
-      left.push(previous);
-      right.push(next);
-      if (i + 1 < to) {
-        through[i + 1]?.push(passY.length);
-        passY.push(next);
-        passSlope.push(slope);
+  });
+  const slabX = Float64Array.from(xs);
+  // Orders kept from one count to the next, when they are mostly still sorted.
+  const pieceOrder = packLists(pieces);
+  const passOrder = packLists(through);
+  const left = new Float64Array(pieceCount);
+  const right = new Float64Array(pieceCount);
+  const passY = new Float64Array(passCount);
+  const passSlope = new Float64Array(passCount);
+  const values = new Float64Array(pieceCount);
+  const scratch = new Float64Array(pieceCount);
+  return (y1, y2) => {
+    let piece = 0;
+    let pass = 0;
+    for (let s = 0; s < x1.length; s++) {
+      const first = from[s] ?? 0;
+      const last = to[s] ?? 0;
+      if (first === last) continue;
+      const forward = (x1[s] ?? 0) <= (x2[s] ?? 0);
+      const a = (forward ? x1[s] : x2[s]) ?? 0;
+      const b = (forward ? x2[s] : x1[s]) ?? 0;
+      const ya = (forward ? y1[s] : y2[s]) ?? 0;
+      const yb = (forward ? y2[s] : y1[s]) ?? 0;
+      const slope = (yb - ya) / (b - a);
+      let previous = ya;
+      for (let i = first; i < last; i++) {
+        // One division, so equal heights in exact arithmetic come out as equal doubles (for integer input).
+        const x = slabX[i + 1] ?? a;
+        const next = i + 1 === last ? yb : (ya * (b - x) + yb * (x - a)) / (b - a);
+        left[piece] = previous;
+        right[piece++] = next;
+        if (i + 1 < last) {
+          passY[pass] = next;
+          passSlope[pass++] = slope;
+        }
+        previous = next;
       }
-      previous = next;
     }
-  }
-  const lefts = Float64Array.from(left);
-  const rights = Float64Array.from(right);
-  const values = new Float64Array(rights.length);
-  const scratch = new Float64Array(rights.length);
-  let count = 0;
-  for (const ids of pieces) {
-    ids.sort((p, q) => (lefts[p] ?? 0) - (lefts[q] ?? 0) || (rights[p] ?? 0) - (rights[q] ?? 0));
-    ids.forEach((id, k) => {
-      values[k] = rights[id] ?? 0;
-    });
-    count += strictInversions(values, scratch, 0, ids.length);
-  }
-  const ys = Float64Array.from(passY);
-  const slopes = Float64Array.from(passSlope);
-  for (const ids of through) count += equalPairs(ids, ys, slopes);
-  for (const v of vertical) count += countBetween(through[v.at] ?? [], ys, v.lo, v.hi);
-  return count;
+    let count = 0;
+    const { start: slabStart, items: slabPieces } = pieceOrder;
+    for (let slab = 0; slab < xs.length; slab++) {
+      const lo = slabStart[slab] ?? 0;
+      const hi = slabStart[slab + 1] ?? 0;
+      sortByKeys(slabPieces, lo, hi, left, right);
+      for (let k = lo; k < hi; k++) values[k - lo] = right[slabPieces[k] ?? 0] ?? 0;
+      count += strictInversions(values, scratch, 0, hi - lo);
+    }
+    const { start: edgeStart, items: passes } = passOrder;
+    for (let edge = 0; edge < xs.length; edge++) {
+      count += equalPairs(passes, edgeStart[edge] ?? 0, edgeStart[edge + 1] ?? 0, passY, passSlope);
+    }
+    for (let s = 0; s < x1.length; s++) {
+      const at = from[s] ?? 0;
+      if (at !== to[s]) continue;
+      const [below, above] = [Math.min(y1[s] ?? 0, y2[s] ?? 0), Math.max(y1[s] ?? 0, y2[s] ?? 0)];
+      count += countBetween(passes, edgeStart[at] ?? 0, edgeStart[at + 1] ?? 0, passY, below, above);
+    }
+    return count;
+  };
+}
+
+/** Counts pairs of segments that cross properly; see `crossingCounter`. */
+export function countSegmentCrossings(segments: readonly Segment[]): number {
+  const count = crossingCounter(
+    Float64Array.from(segments, (s) => s.x1),
+    Float64Array.from(segments, (s) => s.x2),
+  );
+  return count(
+    Float64Array.from(segments, (s) => s.y1),
+    Float64Array.from(segments, (s) => s.y2),
+  );
 }
 
 /**

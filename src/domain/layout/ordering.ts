@@ -4,7 +4,7 @@ import { alignColumns, stackColumn } from "./coordinates.ts";
 import type { Effort } from "./effort.ts";
 import type { LayoutModel } from "./model.ts";
 import type { Blocks, Placement } from "./placement.ts";
-import { type PlacementCost, placementCost } from "./quality.ts";
+import { type PlacementCost, placementScorer } from "./quality.ts";
 import { seeded, shuffle } from "./random.ts";
 import { swapBlocks } from "./swapBlocks.ts";
 import { copyBlocks, sweep } from "./sweeps.ts";
@@ -40,6 +40,7 @@ export function orderColumns(
   const y = model.nodes.map(() => 0);
   const centre = (area.top + area.bottom) / 2;
   const loose = { ...area, gap: area.minGap };
+  const scorePlacement = placementScorer(model, plan, columnX);
   const aligned = () => {
     const out = [...y];
     const orders = placement.blocks.map((column) => column.flat());
@@ -54,7 +55,7 @@ export function orderColumns(
         if (column === undefined || column === c) stackColumn(blocks.flat(), model, area.gap, centre, y);
       });
     },
-    score: () => placementCost(model, plan, columnX, aligned()),
+    score: () => scorePlacement(aligned()),
   };
   let best: { blocks: Blocks; cost: PlacementCost } | undefined;
   for (let start = 0; start < effort.starts; start++) {

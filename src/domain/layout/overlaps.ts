@@ -1,91 +1,98 @@
 import type { CareerGraph } from "../careerGraph.ts";
-import { type Box, clipLength } from "./geometry.ts";
+import { type Box, clipThrough } from "./geometry.ts";
+import { firstAtLeast, packLists, sortByKeys } from "./packedLists.ts";
 import type { Point, Size } from "./types.ts";
-
-/** Boxes sharing a centre x, sorted by y, with how far the widest and tallest reach from the centre. */
-interface Column {
-  readonly x: number;
-  readonly reachX: number;
-  readonly reachY: number;
-  readonly ids: readonly number[];
-  readonly ys: Float64Array;
-}
-
-function columnsOf(boxes: readonly Box[]): Column[] {
-  const byX = new Map<number, number[]>();
-  boxes.forEach((box, i) => {
-    const ids = byX.get(box.x);
-    if (ids) ids.push(i);
-    else byX.set(box.x, [i]);
-  });
-  return [...byX]
-    .sort((a, b) => a[0] - b[0])
-    .map(([x, ids]) => {
-      ids.sort((a, b) => (boxes[a]?.y ?? 0) - (boxes[b]?.y ?? 0));
-      const sizes = ids.map((i) => boxes[i] ?? { width: 0, height: 0 });
-      return {
-        x,
-        reachX: Math.max(...sizes.map((box) => box.width / 2)),
-        reachY: Math.max(...sizes.map((box) => box.height / 2)),
-        ids,
-        ys: Float64Array.from(ids, (i) => boxes[i]?.y ?? 0),
-      };
-    });
-}
-
-/** Index of the first value >= limit in ascending `values`. */
-function firstAtLeast(values: ArrayLike<number>, limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Sums `weigh(length)` over the (edge, node) pairs where the edge's straight line runs through the node's
  * box, the edge's own ends aside: a line behind a box reads as if it connected to it. Boxes are grouped by
  * centre x, so an edge is only tested against the columns it spans and, there, the boxes at the heights it
  * passes.
+ *
+ * The ordering only moves boxes up and down, so the columns are grouped once here for boxes at `x` and
+ * edges from `source` to `target`; the scorer returned then takes the boxes' heights `y`.
  */
+export function boxOverlapScorer(
+  x: Float64Array,
+  width: Float64Array,
+  height: Float64Array,
+  source: Int32Array,
+  target: Int32Array,
+  weigh: (length: number) => number,
+): (y: Float64Array) => number {
+  const byX = new Map<number, number[]>();
+  x.forEach((cx, i) => {
+    const ids = byX.get(cx);
+    if (ids) ids.push(i);
+    else byX.set(cx, [i]);
+  });
+  const columns = [...byX].sort((a, b) => a[0] - b[0]);
+  const xs = Float64Array.from(columns, ([cx]) => cx);
+  const reachX = Float64Array.from(columns, ([, ids]) => Math.max(...ids.map((i) => (width[i] ?? 0) / 2)));
+  const reachY = Float64Array.from(columns, ([, ids]) => Math.max(...ids.map((i) => (height[i] ?? 0) / 2)));
+  const reach = reachX.reduce((widest, r) => Math.max(widest, r), 0);
+  // Each column's boxes top to bottom (ties in index order), kept from one try to the next.
+  const { start, items: order } = packLists(columns.map(([, ids]) => ids));
+  const index = Float64Array.from(x, (_, i) => i);
+  const ys = new Float64Array(x.length);
+  return (y) => {
+    for (let c = 0; c < columns.length; c++) {
+      const lo = start[c] ?? 0;
+      const hi = start[c + 1] ?? 0;
+      sortByKeys(order, lo, hi, y, index);
+      for (let k = lo; k < hi; k++) ys[k] = y[order[k] ?? 0] ?? 0;
+    }
+    let total = 0;
+    for (let e = 0; e < source.length; e++) {
+      const s = source[e] ?? 0;
+      const t = target[e] ?? 0;
+      if (s === t) continue;
+      const ax = x[s] ?? 0;
+      const ay = y[s] ?? 0;
+      const bx = x[t] ?? 0;
+      const by = y[t] ?? 0;
+      const minX = Math.min(ax, bx);
+      const maxX = Math.max(ax, bx);
+      const slope = ax === bx ? 0 : (by - ay) / (bx - ax);
+      for (let c = firstAtLeast(xs, 0, xs.length, minX - reach); c < xs.length && (xs[c] ?? 0) < maxX + reach; c++) {
+        const cx = xs[c] ?? 0;
+        const from = Math.max(minX, cx - (reachX[c] ?? 0));
+        const to = Math.min(maxX, cx + (reachX[c] ?? 0));
+        if (from > to) continue;
+        // The heights the line takes across this column, widened by its tallest box.
+        const y1 = ax === bx ? Math.min(ay, by) : ay + (from - ax) * slope;
+        const y2 = ax === bx ? Math.max(ay, by) : ay + (to - ax) * slope;
+        const bottom = Math.max(y1, y2) + (reachY[c] ?? 0);
+        const hi = start[c + 1] ?? 0;
+        for (let k = firstAtLeast(ys, start[c] ?? 0, hi, Math.min(y1, y2) - (reachY[c] ?? 0)); k < hi; k++) {
+          if ((ys[k] ?? 0) > bottom) break;
+          const i = order[k] ?? 0;
+          if (i === s || i === t) continue;
+          const length = clipThrough(ax, ay, bx, by, cx, ys[k] ?? 0, width[i] ?? 0, height[i] ?? 0);
+          if (length > 0) total += weigh(length);
+        }
+      }
+    }
+    return total;
+  };
+}
+
+/** `boxOverlapScorer` for one set of boxes; edges with an end that is not a box are left out. */
 export function sumBoxOverlaps(
   boxes: readonly Box[],
   edges: readonly (readonly [number, number])[],
   weigh: (length: number) => number,
 ): number {
-  const columns = columnsOf(boxes);
-  const xs = Float64Array.from(columns, (column) => column.x);
-  const reach = columns.reduce((widest, column) => Math.max(widest, column.reachX), 0);
-  let total = 0;
-  for (const [s, t] of edges) {
-    const a = boxes[s];
-    const b = boxes[t];
-    if (a === undefined || b === undefined || s === t) continue;
-    const minX = Math.min(a.x, b.x);
-    const maxX = Math.max(a.x, b.x);
-    const slope = a.x === b.x ? 0 : (b.y - a.y) / (b.x - a.x);
-    for (let c = firstAtLeast(xs, minX - reach); c < columns.length && (xs[c] ?? 0) < maxX + reach; c++) {
-      const column = columns[c] as Column;
-      const from = Math.max(minX, column.x - column.reachX);
-      const to = Math.min(maxX, column.x + column.reachX);
-      if (from > to) continue;
-      // The heights the line takes across this column, widened by its tallest box.
-      const y1 = a.x === b.x ? Math.min(a.y, b.y) : a.y + (from - a.x) * slope;
-      const y2 = a.x === b.x ? Math.max(a.y, b.y) : a.y + (to - a.x) * slope;
-      const bottom = Math.max(y1, y2) + column.reachY;
-      for (let k = firstAtLeast(column.ys, Math.min(y1, y2) - column.reachY); k < column.ids.length; k++) {
-        if ((column.ys[k] ?? 0) > bottom) break;
-        const i = column.ids[k] ?? 0;
-        const box = boxes[i];
-        const length = box === undefined || i === s || i === t ? 0 : clipLength(a.x, a.y, b.x, b.y, box);
-        if (length > 0) total += weigh(length);
-      }
-    }
-  }
-  return total;
+  const kept = edges.filter(([s, t]) => boxes[s] !== undefined && boxes[t] !== undefined);
+  const score = boxOverlapScorer(
+    Float64Array.from(boxes, (box) => box.x),
+    Float64Array.from(boxes, (box) => box.width),
+    Float64Array.from(boxes, (box) => box.height),
+    Int32Array.from(kept, ([s]) => s),
+    Int32Array.from(kept, ([, t]) => t),
+    weigh,
+  );
+  return score(Float64Array.from(boxes, (box) => box.y));
 }
 
 /** How many times an edge's straight line runs through a box other than its own two ends. */

@@ -1,8 +1,7 @@
 import type { ColumnPlan } from "./bands.ts";
-import { countSegmentCrossings } from "./crossings.ts";
-import type { Box, Segment } from "./geometry.ts";
+import { crossingCounter } from "./crossings.ts";
 import type { LayoutModel } from "./model.ts";
-import { sumBoxOverlaps } from "./overlaps.ts";
+import { boxOverlapScorer } from "./overlaps.ts";
 
 /**
  * A line behind a box misleads (it seems to connect to the box) where a crossing only costs a second
@@ -22,29 +21,42 @@ export interface PlacementCost {
   readonly cost: number;
 }
 
-/** Scores a candidate placement: every node at its sub-column's x and the given y. */
-export function placementCost(
+/**
+ * A scorer for candidate placements of one plan: every node at its sub-column's x and the y it is given.
+ * The ordering scores hundreds of placements that differ only in y, so what depends on x alone (the
+ * slabs crossings are counted in, the columns boxes are grouped by) is worked out once here.
+ */
+export function placementScorer(
   model: LayoutModel,
   plan: ColumnPlan,
   columnX: readonly number[],
-  y: readonly number[],
-): PlacementCost {
-  const boxes: Box[] = model.nodes.map((_, i) => ({
-    x: columnX[plan.columnOf[i] ?? 0] ?? 0,
-    y: y[i] ?? 0,
-    width: model.sizes[i]?.width ?? 0,
-    height: model.sizes[i]?.height ?? 0,
-  }));
-  const segments: Segment[] = [];
-  const ends: Array<[number, number]> = [];
-  for (const { source, target } of model.edges) {
-    const a = boxes[source];
-    const b = boxes[target];
-    if (a === undefined || b === undefined) continue;
-    segments.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
-    ends.push([source, target]);
-  }
-  const crossings = countSegmentCrossings(segments);
-  const overlaps = sumBoxOverlaps(boxes, ends, overlapPenalty);
-  return { crossings, overlaps, cost: crossings + overlaps };
+): (y: readonly number[]) => PlacementCost {
+  const x = Float64Array.from(model.nodes, (_, i) => columnX[plan.columnOf[i] ?? 0] ?? 0);
+  const source = Int32Array.from(model.edges, (edge) => edge.source);
+  const target = Int32Array.from(model.edges, (edge) => edge.target);
+  const countCrossings = crossingCounter(
+    Float64Array.from(source, (s) => x[s] ?? 0),
+    Float64Array.from(target, (t) => x[t] ?? 0),
+  );
+  const sumOverlaps = boxOverlapScorer(
+    x,
+    Float64Array.from(model.sizes, (size) => size.width),
+    Float64Array.from(model.sizes, (size) => size.height),
+    source,
+    target,
+    overlapPenalty,
+  );
+  const at = new Float64Array(model.nodes.length);
+  const sourceY = new Float64Array(source.length);
+  const targetY = new Float64Array(target.length);
+  return (y) => {
+    for (let i = 0; i < at.length; i++) at[i] = y[i] ?? 0;
+    for (let e = 0; e < source.length; e++) {
+      sourceY[e] = at[source[e] ?? 0] ?? 0;
+      targetY[e] = at[target[e] ?? 0] ?? 0;
+    }
+    const crossings = countCrossings(sourceY, targetY);
+    const overlaps = sumOverlaps(at);
+    return { crossings, overlaps, cost: crossings + overlaps };
+  };
 }

@@ -1,7 +1,7 @@
 import type { ColumnPlan } from "./bands.ts";
 import { clipThrough, linesCross } from "./geometry.ts";
 import type { LayoutModel } from "./model.ts";
-import { overlappingIntervals, packLists } from "./nearLists.ts";
+import { overlappingIntervals, packLists } from "./packedLists.ts";
 import { overlapPenalty } from "./quality.ts";
 
 /** Candidate heights tried across a node's free interval. */
