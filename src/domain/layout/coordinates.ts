@@ -66,45 +66,73 @@ export function stackColumn(
   }
 }
 
+/** Room for `placeInto` on columns of up to `length` nodes, reused across columns and passes. */
+export interface PlacementScratch {
+  readonly offset: Float64Array;
+  readonly sum: Float64Array;
+  readonly count: Float64Array;
+}
+
+export const placementScratch = (length: number): PlacementScratch => ({
+  offset: new Float64Array(length),
+  sum: new Float64Array(length),
+  count: new Float64Array(length),
+});
+
 /**
  * The y values nearest (least squares) to `desired` that keep the order, keep `gap` between boxes and stay
- * within [lo, hi]. Subtracting each box's minimum offset from the first turns this into isotonic regression,
- * which pool-adjacent-violators solves exactly in linear time; clamping that solution is then optimal.
+ * within [lo, hi], for the first `length` boxes, written to `out`. Subtracting each box's minimum offset
+ * from the first turns this into isotonic regression, which pool-adjacent-violators solves exactly in
+ * linear time; clamping that solution is then optimal. Typed arrays and a stack of pooled blocks, not an
+ * object per block, since the ordering scores every try aligned and the first layout runs cold.
  */
+export function placeInto(
+  desired: ArrayLike<number>,
+  heights: ArrayLike<number>,
+  length: number,
+  gap: number,
+  bounds: { lo: number; hi: number },
+  out: Float64Array,
+  { offset, sum, count }: PlacementScratch,
+): void {
+  let at = 0;
+  for (let i = 0; i < length; i++) {
+    if (i > 0) at += (heights[i - 1] ?? 0) / 2 + gap + (heights[i] ?? 0) / 2;
+    offset[i] = at;
+  }
+  // Pooled blocks as a stack: sum[b] / count[b] is block b's mean.
+  let blocks = 0;
+  for (let i = 0; i < length; i++) {
+    let blockSum = (desired[i] ?? 0) - (offset[i] ?? 0);
+    let blockCount = 1;
+    while (blocks > 0 && (sum[blocks - 1] ?? 0) / (count[blocks - 1] ?? 1) >= blockSum / blockCount) {
+      blocks--;
+      blockSum = (sum[blocks] ?? 0) + blockSum;
+      blockCount = (count[blocks] ?? 0) + blockCount;
+    }
+    sum[blocks] = blockSum;
+    count[blocks++] = blockCount;
+  }
+  const low = bounds.lo + (heights[0] ?? 0) / 2;
+  const high = Math.max(low, bounds.hi - (heights[length - 1] ?? 0) / 2 - (offset[length - 1] ?? 0));
+  let i = 0;
+  for (let b = 0; b < blocks; b++) {
+    const z = Math.min(high, Math.max(low, (sum[b] ?? 0) / (count[b] ?? 1)));
+    for (let k = 0; k < (count[b] ?? 0); k++, i++) out[i] = z + (offset[i] ?? 0);
+  }
+}
+
+/** `placeInto` for one column given as arrays. */
 export function placeInOrder(
-  desired: number[],
-  heights: number[],
+  desired: readonly number[],
+  heights: readonly number[],
   gap: number,
   lo: number,
   hi: number,
 ): number[] {
-  const offset: number[] = [];
-  let at = 0;
-  heights.forEach((h, i) => {
-    if (i > 0) at += (heights[i - 1] ?? 0) / 2 + gap + h / 2;
-    offset.push(at);
-  });
-  const blocks: Array<{ sum: number; count: number }> = [];
-  desired.forEach((d, i) => {
-    let block = { sum: d - (offset[i] ?? 0), count: 1 };
-    for (
-      let last = blocks.at(-1);
-      last && last.sum / last.count >= block.sum / block.count;
-      last = blocks.at(-1)
-    ) {
-      block = { sum: last.sum + block.sum, count: last.count + block.count };
-      blocks.pop();
-    }
-    blocks.push(block);
-  });
-  const low = lo + (heights[0] ?? 0) / 2;
-  const high = Math.max(low, hi - (heights.at(-1) ?? 0) / 2 - (offset.at(-1) ?? 0));
-  const out: number[] = [];
-  for (const block of blocks) {
-    const z = Math.min(high, Math.max(low, block.sum / block.count));
-    for (let k = 0; k < block.count; k++) out.push(z + (offset[out.length] ?? 0));
-  }
-  return out;
+  const out = new Float64Array(desired.length);
+  placeInto(desired, heights, desired.length, gap, { lo, hi }, out, placementScratch(desired.length));
+  return [...out];
 }
 
 /**
@@ -119,27 +147,34 @@ export function alignColumns(
   area: { top: number; bottom: number; gap: number },
   passes: number,
 ): void {
+  const longest = orders.reduce((most, order) => Math.max(most, order.length), 0);
+  const desired = new Float64Array(longest);
+  const heights = new Float64Array(longest);
+  const placed = new Float64Array(longest);
+  const scratch = placementScratch(longest);
+  const bounds = { lo: area.top, hi: area.bottom };
   for (let pass = 0; pass < passes; pass++) {
     const forward = pass % 2 === 0;
     for (let k = 0; k < orders.length; k++) {
       const column = forward ? k : orders.length - 1 - k;
       const order = orders[column] ?? [];
-      const desired = order.map((node) => {
+      for (let i = 0; i < order.length; i++) {
+        const node = order[i] ?? 0;
+        const around = model.neighbours[node] ?? [];
         let sum = 0;
         let weight = 0;
-        for (const u of model.neighbours[node] ?? []) {
+        for (let j = 0; j < around.length; j++) {
+          const u = around[j] ?? 0;
           const distance = Math.abs((plan.columnOf[u] ?? column) - column);
           if (distance === 0) continue;
           sum += (y[u] ?? 0) / distance;
           weight += 1 / distance;
         }
-        return weight > 0 ? sum / weight : (y[node] ?? 0);
-      });
-      const heights = order.map((node) => model.sizes[node]?.height ?? 0);
-      const placed = placeInOrder(desired, heights, area.gap, area.top, area.bottom);
-      order.forEach((node, i) => {
-        y[node] = placed[i] ?? 0;
-      });
+        desired[i] = weight > 0 ? sum / weight : (y[node] ?? 0);
+        heights[i] = model.sizes[node]?.height ?? 0;
+      }
+      placeInto(desired, heights, order.length, area.gap, bounds, placed, scratch);
+      for (let i = 0; i < order.length; i++) y[order[i] ?? 0] = placed[i] ?? 0;
     }
   }
 }
