@@ -38,29 +38,43 @@ function groups(members: readonly number[], pairs: readonly Pair[]): number[][] 
   return [...byRoot.values()];
 }
 
-/** The order of `nodes` whose edges skip fewest boxes in all, then at most; ties go to the first found. */
+/**
+ * The order of `nodes` whose edges skip fewest boxes in all, then at most; ties go to the first found.
+ * Orders are tried in place, each a permutation of slots in `nodes`, in lexicographic order of slots;
+ * up to 720 of them per block, before the first drawing, so none is copied unless it is the best yet.
+ */
 function bestOrder(nodes: readonly number[], pairs: readonly Pair[]): number[] {
-  let best: { order: number[]; total: number; worst: number } | undefined;
-  const place = (order: number[], rest: number[]) => {
-    if (rest.length > 0) {
-      rest.forEach((v, i) => {
-        place([...order, v], [...rest.slice(0, i), ...rest.slice(i + 1)]);
-      });
+  const slotOf = new Map(nodes.map((v, i) => [v, i]));
+  const ends = Int32Array.from(pairs.flatMap(([a, b]) => [slotOf.get(a) ?? 0, slotOf.get(b) ?? 0]));
+  const order = new Int32Array(nodes.length);
+  const position = new Int32Array(nodes.length);
+  const used = new Uint8Array(nodes.length);
+  let best: { order: Int32Array; total: number; worst: number } | undefined;
+  const place = (depth: number) => {
+    if (depth === nodes.length) {
+      let total = 0;
+      let worst = 0;
+      for (let k = 0; k < ends.length; k += 2) {
+        const skip = Math.abs((position[ends[k] ?? 0] ?? 0) - (position[ends[k + 1] ?? 0] ?? 0)) - 1;
+        total += skip;
+        worst = Math.max(worst, skip);
+      }
+      if (!best || total < best.total || (total === best.total && worst < best.worst))
+        best = { order: order.slice(), total, worst };
       return;
     }
-    const at = new Map(order.map((v, i) => [v, i]));
-    let total = 0;
-    let worst = 0;
-    for (const [a, b] of pairs) {
-      const skip = Math.abs((at.get(a) ?? 0) - (at.get(b) ?? 0)) - 1;
-      total += skip;
-      worst = Math.max(worst, skip);
+    for (let slot = 0; slot < nodes.length; slot++) {
+      if (used[slot]) continue;
+      used[slot] = 1;
+      order[depth] = slot;
+      position[slot] = depth;
+      place(depth + 1);
+      used[slot] = 0;
     }
-    if (!best || total < best.total || (total === best.total && worst < best.worst))
-      best = { order, total, worst };
   };
-  place([], [...nodes]);
-  return best?.order ?? [...nodes];
+  place(0);
+  const found = best?.order;
+  return found ? Array.from(found, (slot) => nodes[slot] ?? 0) : [...nodes];
 }
 
 /** Chains a big group's edges into paths (each node joined to at most two, no cycles) of bounded length. */

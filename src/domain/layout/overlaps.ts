@@ -31,6 +31,28 @@ export function boxOverlapScorer(
   const reachX = Float64Array.from(columns, ([, ids]) => Math.max(...ids.map((i) => (width[i] ?? 0) / 2)));
   const reachY = Float64Array.from(columns, ([, ids]) => Math.max(...ids.map((i) => (height[i] ?? 0) / 2)));
   const reach = reachX.reduce((widest, r) => Math.max(widest, r), 0);
+  // The stretch [from, to] of x each edge spans inside each column it passes: fixed, as x is.
+  const spans: number[][] = [];
+  const spanFrom: number[] = [];
+  const spanTo: number[] = [];
+  source.forEach((s, e) => {
+    const t = target[e] ?? 0;
+    const minX = Math.min(x[s] ?? 0, x[t] ?? 0);
+    const maxX = Math.max(x[s] ?? 0, x[t] ?? 0);
+    const list: number[] = [];
+    for (let c = firstAtLeast(xs, 0, xs.length, minX - reach); c < xs.length && (xs[c] ?? 0) < maxX + reach; c++) {
+      const from = Math.max(minX, (xs[c] ?? 0) - (reachX[c] ?? 0));
+      const to = Math.min(maxX, (xs[c] ?? 0) + (reachX[c] ?? 0));
+      if (from > to) continue;
+      list.push(c);
+      spanFrom.push(from);
+      spanTo.push(to);
+    }
+    spans.push(list);
+  });
+  const edgeSpans = packLists(spans);
+  const fromX = Float64Array.from(spanFrom);
+  const toX = Float64Array.from(spanTo);
   // Each column's boxes top to bottom (ties in index order), kept from one try to the next.
   const { start, items: order } = packLists(columns.map(([, ids]) => ids));
   const index = Float64Array.from(x, (_, i) => i);
@@ -51,24 +73,19 @@ export function boxOverlapScorer(
       const ay = y[s] ?? 0;
       const bx = x[t] ?? 0;
       const by = y[t] ?? 0;
-      const minX = Math.min(ax, bx);
-      const maxX = Math.max(ax, bx);
       const slope = ax === bx ? 0 : (by - ay) / (bx - ax);
-      for (let c = firstAtLeast(xs, 0, xs.length, minX - reach); c < xs.length && (xs[c] ?? 0) < maxX + reach; c++) {
-        const cx = xs[c] ?? 0;
-        const from = Math.max(minX, cx - (reachX[c] ?? 0));
-        const to = Math.min(maxX, cx + (reachX[c] ?? 0));
-        if (from > to) continue;
+      for (let span = edgeSpans.start[e] ?? 0, last = edgeSpans.start[e + 1] ?? 0; span < last; span++) {
+        const c = edgeSpans.items[span] ?? 0;
         // The heights the line takes across this column, widened by its tallest box.
-        const y1 = ax === bx ? Math.min(ay, by) : ay + (from - ax) * slope;
-        const y2 = ax === bx ? Math.max(ay, by) : ay + (to - ax) * slope;
+        const y1 = ax === bx ? Math.min(ay, by) : ay + ((fromX[span] ?? 0) - ax) * slope;
+        const y2 = ax === bx ? Math.max(ay, by) : ay + ((toX[span] ?? 0) - ax) * slope;
         const bottom = Math.max(y1, y2) + (reachY[c] ?? 0);
         const hi = start[c + 1] ?? 0;
         for (let k = firstAtLeast(ys, start[c] ?? 0, hi, Math.min(y1, y2) - (reachY[c] ?? 0)); k < hi; k++) {
           if ((ys[k] ?? 0) > bottom) break;
           const i = order[k] ?? 0;
           if (i === s || i === t) continue;
-          const length = clipThrough(ax, ay, bx, by, cx, ys[k] ?? 0, width[i] ?? 0, height[i] ?? 0);
+          const length = clipThrough(ax, ay, bx, by, xs[c] ?? 0, ys[k] ?? 0, width[i] ?? 0, height[i] ?? 0);
           if (length > 0) total += weigh(length);
         }
       }
