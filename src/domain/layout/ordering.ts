@@ -1,6 +1,7 @@
 import type { ColumnPlan } from "./bands.ts";
+import { alignColumns, prepareAlignment } from "./alignment.ts";
 import { columnBlocks } from "./blocks.ts";
-import { alignColumns, stackColumn } from "./coordinates.ts";
+import { stackColumn } from "./coordinates.ts";
 import type { Effort } from "./effort.ts";
 import type { LayoutModel } from "./model.ts";
 import type { Blocks, Placement } from "./placement.ts";
@@ -41,10 +42,11 @@ export function orderColumns(
   const centre = (area.top + area.bottom) / 2;
   const loose = { ...area, gap: area.minGap };
   const scorePlacement = placementScorer(model, plan, columnX);
+  const alignment = prepareAlignment(model, plan);
   const aligned = () => {
     const out = [...y];
     const orders = placement.blocks.map((column) => column.flat());
-    alignColumns(orders, plan, model, out, loose, passes.alignment);
+    alignColumns(orders, alignment, out, loose, passes.alignment);
     return out;
   };
   const placement: Placement = {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { placeInOrder } from "../../../src/domain/layout/coordinates.ts";
+import { placeInOrder } from "../../../src/domain/layout/alignment.ts";
 import { estimateNodeSize, NODE_LABEL_METRICS } from "../../../src/domain/layout/nodeSize.ts";
 import { makeCredential, makePosition } from "../../fixtures/builders.ts";
 
