@@ -100,7 +100,8 @@ export function prepareAlignment(model: LayoutModel, plan: ColumnPlan): Alignmen
   const neighbours = packLists(lists);
   const weight = Float64Array.from(lists, (_, node) => {
     let sum = 0;
-    for (let j = neighbours.start[node] ?? 0; j < (neighbours.start[node + 1] ?? 0); j++) sum += 1 / (distance[j] ?? 1);
+    for (let j = neighbours.start[node] ?? 0; j < (neighbours.start[node + 1] ?? 0); j++)
+      sum += 1 / (distance[j] ?? 1);
     return sum;
   });
   return { neighbours, distance, weight, heights: Float64Array.from(model.sizes, (size) => size.height) };

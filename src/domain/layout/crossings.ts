@@ -3,9 +3,24 @@ import type { Segment } from "./geometry.ts";
 import { packLists, sortByKeys } from "./packedLists.ts";
 import type { Point } from "./types.ts";
 
-/** Pairs i < j with values[i] > values[j], by merge sort; sorts `values` in place. */
+/** Below this many values, insertion sort beats recursing (most slabs of a small map). */
+const SHORT_RUN = 16;
+
+/**
+ * Pairs i < j with values[i] > values[j], by merge sort, or for a short run by insertion sort, where each
+ * step past a strictly greater value is one such pair; sorts `values` in place.
+ */
 function strictInversions(values: Float64Array, scratch: Float64Array, lo: number, hi: number): number {
-  if (hi - lo < 2) return 0;
+  if (hi - lo < SHORT_RUN) {
+    let count = 0;
+    for (let i = lo + 1; i < hi; i++) {
+      const value = values[i] ?? 0;
+      let j = i - 1;
+      for (; j >= lo && (values[j] ?? 0) > value; j--, count++) values[j + 1] = values[j] ?? 0;
+      values[j + 1] = value;
+    }
+    return count;
+  }
   const mid = (lo + hi) >> 1;
   let count = strictInversions(values, scratch, lo, mid) + strictInversions(values, scratch, mid, hi);
   let i = lo;
@@ -44,7 +59,14 @@ function equalPairs(ids: Int32Array, lo: number, hi: number, y: Float64Array, sl
 }
 
 /** How many of `ids[lo..hi)`, sorted by `y`, have below < y < above. */
-function countBetween(ids: Int32Array, lo: number, hi: number, y: Float64Array, below: number, above: number) {
+function countBetween(
+  ids: Int32Array,
+  lo: number,
+  hi: number,
+  y: Float64Array,
+  below: number,
+  above: number,
+) {
   const firstAbove = (limit: number, strict: boolean) => {
     let l = lo;
     let h = hi;
@@ -69,7 +91,10 @@ function countBetween(ids: Int32Array, lo: number, hi: number, y: Float64Array, 
  * The slabs depend on x alone, and the ordering only ever moves nodes up and down, so they are cut once
  * here for segments with ends at x1 and x2; the counter returned then takes the ends' heights.
  */
-export function crossingCounter(x1: Float64Array, x2: Float64Array): (y1: Float64Array, y2: Float64Array) => number {
+export function crossingCounter(
+  x1: Float64Array,
+  x2: Float64Array,
+): (y1: Float64Array, y2: Float64Array) => number {
   const xs = [...new Set([...x1, ...x2])].sort((a, b) => a - b);
   const slabOf = new Map(xs.map((x, i) => [x, i]));
   const from = new Int32Array(x1.length);

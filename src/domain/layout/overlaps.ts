@@ -40,7 +40,11 @@ export function boxOverlapScorer(
     const minX = Math.min(x[s] ?? 0, x[t] ?? 0);
     const maxX = Math.max(x[s] ?? 0, x[t] ?? 0);
     const list: number[] = [];
-    for (let c = firstAtLeast(xs, 0, xs.length, minX - reach); c < xs.length && (xs[c] ?? 0) < maxX + reach; c++) {
+    for (
+      let c = firstAtLeast(xs, 0, xs.length, minX - reach);
+      c < xs.length && (xs[c] ?? 0) < maxX + reach;
+      c++
+    ) {
       const from = Math.max(minX, (xs[c] ?? 0) - (reachX[c] ?? 0));
       const to = Math.min(maxX, (xs[c] ?? 0) + (reachX[c] ?? 0));
       if (from > to) continue;

@@ -44,7 +44,13 @@ export function overlappingIntervals(
  * Sorts `ids[lo..hi)` by `first`, then `second`. Between two tries of the ordering most lists are already
  * in order, so insertion sort is near linear and calls no comparator; a long list goes to the native sort.
  */
-export function sortByKeys(ids: Int32Array, lo: number, hi: number, first: Float64Array, second: Float64Array): void {
+export function sortByKeys(
+  ids: Int32Array,
+  lo: number,
+  hi: number,
+  first: Float64Array,
+  second: Float64Array,
+): void {
   if (hi - lo > 48) {
     ids
       .subarray(lo, hi)

@@ -77,6 +77,8 @@ export function localCostOf(model: LayoutModel, x: Float64Array, y: Float64Array
     Math.max(0, ...nodes.map((v) => (boxNearEdge.start[v + 1] ?? 0) - (boxNearEdge.start[v] ?? 0))),
   );
   const [sx1, sy1, sx2, sy2] = near;
+  const nearLow = new Float64Array(sx1.length);
+  const nearHigh = new Float64Array(sx1.length);
   const [bx, by, bw, bh] = boxes;
   const [fx1, fy1, fx2, fy2] = passing;
   // Per incident edge k of the gathered node: where its segments and boxes end in the arrays above.
@@ -98,6 +100,8 @@ export function localCostOf(model: LayoutModel, x: Float64Array, y: Float64Array
         const fs = source[f] ?? 0;
         const ft = target[f] ?? 0;
         if (fs === s || fs === t || ft === s || ft === t) continue;
+        nearLow[segments] = Math.min(y[fs] ?? 0, y[ft] ?? 0);
+        nearHigh[segments] = Math.max(y[fs] ?? 0, y[ft] ?? 0);
         put(near, segments++, [x[fs] ?? 0, y[fs] ?? 0, x[ft] ?? 0, y[ft] ?? 0]);
       }
       segmentsEnd[k - first] = segments;
@@ -134,11 +138,22 @@ export function localCostOf(model: LayoutModel, x: Float64Array, y: Float64Array
       const yLo = Math.min(ay, ey);
       const yHi = Math.max(ay, ey);
       for (const end = segmentsEnd[k] ?? 0; segment < end; segment++) {
-        const y1 = sy1[segment] ?? 0;
-        const y2 = sy2[segment] ?? 0;
         // Segments wholly apart in height cannot cross.
-        if ((y1 < yLo && y2 < yLo) || (y1 > yHi && y2 > yHi)) continue;
-        if (linesCross(ax, ay, ex, ey, sx1[segment] ?? 0, y1, sx2[segment] ?? 0, y2)) cost++;
+        if ((nearHigh[segment] ?? 0) < yLo || (nearLow[segment] ?? 0) > yHi) continue;
+        if (
+          linesCross(
+            ax,
+            ay,
+            ex,
+            ey,
+            sx1[segment] ?? 0,
+            sy1[segment] ?? 0,
+            sx2[segment] ?? 0,
+            sy2[segment] ?? 0,
+          )
+        ) {
+          cost++;
+        }
       }
       for (const end = boxesEnd[k] ?? 0; box < end; box++) {
         cost += overlapAt(ax, ay, ex, ey, bx[box] ?? 0, by[box] ?? 0, bw[box] ?? 0, bh[box] ?? 0);
