@@ -81,6 +81,11 @@ export interface Alignment {
   readonly distance: Float64Array;
   readonly weight: Float64Array;
   readonly heights: Float64Array;
+  /** Room for one column, reused: typed arrays are costly to allocate, and this runs for every try. */
+  readonly desired: Float64Array;
+  readonly columnHeights: Float64Array;
+  readonly placed: Float64Array;
+  readonly scratch: PlacementScratch;
 }
 
 export function prepareAlignment(model: LayoutModel, plan: ColumnPlan): Alignment {
@@ -104,25 +109,31 @@ export function prepareAlignment(model: LayoutModel, plan: ColumnPlan): Alignmen
       sum += 1 / (distance[j] ?? 1);
     return sum;
   });
-  return { neighbours, distance, weight, heights: Float64Array.from(model.sizes, (size) => size.height) };
+  const longest = plan.members.reduce((most, members) => Math.max(most, members.length), 0);
+  return {
+    neighbours,
+    distance,
+    weight,
+    heights: Float64Array.from(model.sizes, (size) => size.height),
+    desired: new Float64Array(longest),
+    columnHeights: new Float64Array(longest),
+    placed: new Float64Array(longest),
+    scratch: placementScratch(longest),
+  };
 }
 
 /**
  * Pulls each node toward the weighted mean height of its neighbours in other sub-columns (nearer columns
- * weigh more), sweeping left and right in turn, without changing any sub-column's order.
+ * weigh more), sweeping left and right in turn, without changing any sub-column's order. `orders` are the
+ * sub-columns `alignment` was prepared for, in some order each.
  */
 export function alignColumns(
   orders: readonly (readonly number[])[],
-  { neighbours, distance, weight, heights }: Alignment,
+  { neighbours, distance, weight, heights, desired, columnHeights, placed, scratch }: Alignment,
   y: number[],
   area: { top: number; bottom: number; gap: number },
   passes: number,
 ): void {
-  const longest = orders.reduce((most, order) => Math.max(most, order.length), 0);
-  const desired = new Float64Array(longest);
-  const columnHeights = new Float64Array(longest);
-  const placed = new Float64Array(longest);
-  const scratch = placementScratch(longest);
   const bounds = { lo: area.top, hi: area.bottom };
   for (let pass = 0; pass < passes; pass++) {
     const forward = pass % 2 === 0;

@@ -76,10 +76,12 @@ export function sortByKeys(
 export function firstAtLeast(values: Float64Array, lo: number, hi: number, limit: number): number {
   let l = lo;
   let h = hi;
-  while (l < h) {
+  // Halve long ranges; a short one (a sub-column of a small map) is quicker to walk than to bisect.
+  while (h - l > 8) {
     const mid = (l + h) >> 1;
     if ((values[mid] ?? 0) < limit) l = mid + 1;
     else h = mid;
   }
+  while (l < h && (values[l] ?? 0) < limit) l++;
   return l;
 }

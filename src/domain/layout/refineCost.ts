@@ -21,19 +21,21 @@ function overlapAt(
   return length > 0 ? overlapPenalty(length) : 0;
 }
 
-/** Room for `count` segments or boxes, four numbers each. */
-const quads = (count: number) =>
-  [1, 2, 3, 4].map(() => new Float64Array(count)) as [Float64Array, Float64Array, Float64Array, Float64Array];
+/** Four numbers for each of a list of segments (x1, y1, x2, y2) or boxes (x, y, width, height). */
+type Quad = readonly [Float64Array, Float64Array, Float64Array, Float64Array];
 
-function put(
-  [a, b, c, d]: readonly [Float64Array, Float64Array, Float64Array, Float64Array],
-  i: number,
-  values: readonly [number, number, number, number],
-): void {
-  a[i] = values[0];
-  b[i] = values[1];
-  c[i] = values[2];
-  d[i] = values[3];
+const quads = (count: number): Quad => [
+  new Float64Array(count),
+  new Float64Array(count),
+  new Float64Array(count),
+  new Float64Array(count),
+];
+
+function put(quad: Quad, i: number, first: number, second: number, third: number, fourth: number): void {
+  quad[0][i] = first;
+  quad[1][i] = second;
+  quad[2][i] = third;
+  quad[3][i] = fourth;
 }
 
 /**
@@ -102,13 +104,13 @@ export function localCostOf(model: LayoutModel, x: Float64Array, y: Float64Array
         if (fs === s || fs === t || ft === s || ft === t) continue;
         nearLow[segments] = Math.min(y[fs] ?? 0, y[ft] ?? 0);
         nearHigh[segments] = Math.max(y[fs] ?? 0, y[ft] ?? 0);
-        put(near, segments++, [x[fs] ?? 0, y[fs] ?? 0, x[ft] ?? 0, y[ft] ?? 0]);
+        put(near, segments++, x[fs] ?? 0, y[fs] ?? 0, x[ft] ?? 0, y[ft] ?? 0);
       }
       segmentsEnd[k - first] = segments;
       for (let q = edgeNearBox.start[e] ?? 0; q < (edgeNearBox.start[e + 1] ?? 0); q++) {
         const w = edgeNearBox.items[q] ?? 0;
         if (w === s || w === t) continue;
-        put(boxes, boxCount++, [x[w] ?? 0, y[w] ?? 0, width[w] ?? 0, height[w] ?? 0]);
+        put(boxes, boxCount++, x[w] ?? 0, y[w] ?? 0, width[w] ?? 0, height[w] ?? 0);
       }
       boxesEnd[k - first] = boxCount;
     }
@@ -118,7 +120,7 @@ export function localCostOf(model: LayoutModel, x: Float64Array, y: Float64Array
       const s = source[f] ?? 0;
       const t = target[f] ?? 0;
       if (s === v || t === v) continue;
-      put(passing, passingCount++, [x[s] ?? 0, y[s] ?? 0, x[t] ?? 0, y[t] ?? 0]);
+      put(passing, passingCount++, x[s] ?? 0, y[s] ?? 0, x[t] ?? 0, y[t] ?? 0);
     }
     gathered = { incident: last - first, passing: passingCount };
   };
