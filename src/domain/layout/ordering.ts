@@ -1,5 +1,5 @@
-import type { ColumnPlan } from "./bands.ts";
 import { alignColumns, prepareAlignment } from "./alignment.ts";
+import type { ColumnPlan } from "./bands.ts";
 import { columnBlocks } from "./blocks.ts";
 import { stackColumn } from "./coordinates.ts";
 import type { Effort } from "./effort.ts";
