@@ -40,27 +40,26 @@ function groups(members: readonly number[], pairs: readonly Pair[]): number[][] 
 
 /**
  * The order of `nodes` whose edges skip fewest boxes in all, then at most; ties go to the first found.
- * Orders are tried in place, each a permutation of slots in `nodes`, in lexicographic order of slots;
- * up to 720 of them per block, before the first drawing, so none is copied unless it is the best yet.
+ * Orders are built in place, slot by slot in lexicographic order of slots in `nodes`, adding each edge's
+ * skip once both its ends are placed; a partial order already no better than the best is dropped, since
+ * skips only add up. Up to 720 orders per block, before the first drawing: none is copied unless best.
  */
 function bestOrder(nodes: readonly number[], pairs: readonly Pair[]): number[] {
   const slotOf = new Map(nodes.map((v, i) => [v, i]));
-  const ends = Int32Array.from(pairs.flatMap(([a, b]) => [slotOf.get(a) ?? 0, slotOf.get(b) ?? 0]));
+  const partners: number[][] = nodes.map(() => []);
+  for (const [a, b] of pairs) {
+    const [sa, sb] = [slotOf.get(a) ?? 0, slotOf.get(b) ?? 0];
+    partners[sa]?.push(sb);
+    partners[sb]?.push(sa);
+  }
   const order = new Int32Array(nodes.length);
   const position = new Int32Array(nodes.length);
   const used = new Uint8Array(nodes.length);
   let best: { order: Int32Array; total: number; worst: number } | undefined;
-  const place = (depth: number) => {
+  const place = (depth: number, total: number, worst: number) => {
+    if (best && (total > best.total || (total === best.total && worst >= best.worst))) return;
     if (depth === nodes.length) {
-      let total = 0;
-      let worst = 0;
-      for (let k = 0; k < ends.length; k += 2) {
-        const skip = Math.abs((position[ends[k] ?? 0] ?? 0) - (position[ends[k + 1] ?? 0] ?? 0)) - 1;
-        total += skip;
-        worst = Math.max(worst, skip);
-      }
-      if (!best || total < best.total || (total === best.total && worst < best.worst))
-        best = { order: order.slice(), total, worst };
+      best = { order: order.slice(), total, worst };
       return;
     }
     for (let slot = 0; slot < nodes.length; slot++) {
@@ -68,11 +67,21 @@ function bestOrder(nodes: readonly number[], pairs: readonly Pair[]): number[] {
       used[slot] = 1;
       order[depth] = slot;
       position[slot] = depth;
-      place(depth + 1);
+      let sum = total;
+      let most = worst;
+      const around = partners[slot] ?? [];
+      for (let k = 0; k < around.length; k++) {
+        const other = around[k] ?? 0;
+        if (!used[other] || other === slot) continue;
+        const skip = depth - (position[other] ?? 0) - 1;
+        sum += skip;
+        most = Math.max(most, skip);
+      }
+      place(depth + 1, sum, most);
       used[slot] = 0;
     }
   };
-  place(0);
+  place(0, 0, 0);
   const found = best?.order;
   return found ? Array.from(found, (slot) => nodes[slot] ?? 0) : [...nodes];
 }

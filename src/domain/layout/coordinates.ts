@@ -46,7 +46,9 @@ export function placeColumns(
 /** Height of a sub-column stacked tight with `gap` between boxes. */
 export function stackHeight(nodes: readonly number[], model: LayoutModel, gap: number): number {
   let sum = Math.max(0, nodes.length - 1) * gap;
-  for (const node of nodes) sum += model.sizes[node]?.height ?? 0;
+  // Indexed loops here and below: the ordering restacks a column for every try, and on the cold first
+  // layout a for-of builds an iterator result per node.
+  for (let i = 0; i < nodes.length; i++) sum += model.sizes[nodes[i] ?? 0]?.height ?? 0;
   return sum;
 }
 
@@ -59,7 +61,8 @@ export function stackColumn(
   y: number[],
 ) {
   let top = centre - stackHeight(order, model, gap) / 2;
-  for (const node of order) {
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i] ?? 0;
     const height = model.sizes[node]?.height ?? 0;
     y[node] = top + height / 2;
     top += height + gap;

@@ -53,9 +53,10 @@ export function orderColumns(
     blocks: copyBlocks(initial),
     y,
     restack: (column) => {
-      placement.blocks.forEach((blocks, c) => {
-        if (column === undefined || column === c) stackColumn(blocks.flat(), model, area.gap, centre, y);
-      });
+      const { blocks } = placement;
+      for (let c = column ?? 0; c < (column === undefined ? blocks.length : column + 1); c++) {
+        stackColumn(blocks[c]?.flat() ?? [], model, area.gap, centre, y);
+      }
     },
     score: () => scorePlacement(aligned()),
   };

@@ -23,7 +23,9 @@ function barycenter(
   let sideWeight = 0;
   let allSum = 0;
   let allWeight = 0;
-  for (const u of model.neighbours[node] ?? []) {
+  const around = model.neighbours[node] ?? [];
+  for (let i = 0; i < around.length; i++) {
+    const u = around[i] ?? 0;
     const offset = (plan.columnOf[u] ?? column) - column;
     if (offset === 0) continue;
     const weight = 1 / Math.abs(offset);
