@@ -41,7 +41,8 @@ export function orderColumns(
   const y = model.nodes.map(() => 0);
   const centre = (area.top + area.bottom) / 2;
   const loose = { ...area, gap: area.minGap };
-  const scorePlacement = placementScorer(model, plan, columnX);
+  // Built on the first score: a big map's sweeps are not scored, and building it costs a pass over the map.
+  let scorePlacement: ReturnType<typeof placementScorer> | undefined;
   const alignment = prepareAlignment(model, plan);
   const aligned = () => {
     const out = [...y];
@@ -58,7 +59,10 @@ export function orderColumns(
         stackColumn(blocks[c]?.flat() ?? [], model, area.gap, centre, y);
       }
     },
-    score: () => scorePlacement(aligned()),
+    score: () => {
+      scorePlacement ??= placementScorer(model, plan, columnX);
+      return scorePlacement(aligned());
+    },
   };
   let best: { blocks: Blocks; cost: PlacementCost } | undefined;
   for (let start = 0; start < effort.starts; start++) {
