@@ -49,14 +49,15 @@ export function boxOverlapScorer(
       const to = Math.min(maxX, (xs[c] ?? 0) + (reachX[c] ?? 0));
       if (from > to) continue;
       list.push(c);
-      spanFrom.push(from);
-      spanTo.push(to);
+      // As offsets from the edge's source, where the line's height is measured from.
+      spanFrom.push(from - (x[s] ?? 0));
+      spanTo.push(to - (x[s] ?? 0));
     }
     spans.push(list);
   });
   const edgeSpans = packLists(spans);
-  const fromX = Float64Array.from(spanFrom);
-  const toX = Float64Array.from(spanTo);
+  const fromOffset = Float64Array.from(spanFrom);
+  const toOffset = Float64Array.from(spanTo);
   // Each column's boxes top to bottom (ties in index order), kept from one try to the next.
   const { start, items: order } = packLists(columns.map(([, ids]) => ids));
   const index = Float64Array.from(x, (_, i) => i);
@@ -81,8 +82,8 @@ export function boxOverlapScorer(
       for (let span = edgeSpans.start[e] ?? 0, last = edgeSpans.start[e + 1] ?? 0; span < last; span++) {
         const c = edgeSpans.items[span] ?? 0;
         // The heights the line takes across this column, widened by its tallest box.
-        const y1 = ax === bx ? Math.min(ay, by) : ay + ((fromX[span] ?? 0) - ax) * slope;
-        const y2 = ax === bx ? Math.max(ay, by) : ay + ((toX[span] ?? 0) - ax) * slope;
+        const y1 = ax === bx ? Math.min(ay, by) : ay + (fromOffset[span] ?? 0) * slope;
+        const y2 = ax === bx ? Math.max(ay, by) : ay + (toOffset[span] ?? 0) * slope;
         const bottom = Math.max(y1, y2) + (reachY[c] ?? 0);
         const hi = start[c + 1] ?? 0;
         for (let k = firstAtLeast(ys, start[c] ?? 0, hi, Math.min(y1, y2) - (reachY[c] ?? 0)); k < hi; k++) {
