@@ -12,13 +12,10 @@ export interface Segment {
   readonly y2: number;
 }
 
-/** The side of the line a→b that c lies on: 1, -1, or 0 on the line. */
-const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
-  Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
-
 /**
  * Whether segments p1→p2 and q1→q2 cross at a single point inside both (touching and overlapping do not
- * count).
+ * count): each segment's ends lie strictly on opposite sides of the other's line. The side tests are
+ * written out rather than called, since this is the innermost test of refinement.
  */
 export function linesCross(
   px1: number,
@@ -30,10 +27,13 @@ export function linesCross(
   qx2: number,
   qy2: number,
 ): boolean {
-  return (
-    orient(px1, py1, px2, py2, qx1, qy1) * orient(px1, py1, px2, py2, qx2, qy2) < 0 &&
-    orient(qx1, qy1, qx2, qy2, px1, py1) * orient(qx1, qy1, qx2, qy2, px2, py2) < 0
-  );
+  // Which side of p's line q1 and q2 lie on (positive left, negative right, 0 on the line).
+  const q1Side = (px2 - px1) * (qy1 - py1) - (py2 - py1) * (qx1 - px1);
+  const q2Side = (px2 - px1) * (qy2 - py1) - (py2 - py1) * (qx2 - px1);
+  if (!(q1Side > 0 ? q2Side < 0 : q1Side < 0 && q2Side > 0)) return false;
+  const p1Side = (qx2 - qx1) * (py1 - qy1) - (qy2 - qy1) * (px1 - qx1);
+  const p2Side = (qx2 - qx1) * (py2 - qy1) - (qy2 - qy1) * (px2 - qx1);
+  return p1Side > 0 ? p2Side < 0 : p1Side < 0 && p2Side > 0;
 }
 
 /** Whether two segments cross at a single point inside both (touching and overlapping do not count). */
