@@ -40,10 +40,11 @@ export function refineHeights(
         if (hi - lo < 1) continue;
         const start = at[v] ?? 0;
         let bestY = start;
-        localCost.gather(v);
+        const last = hi + 1e-9;
+        localCost.gather(v, Math.min(lo, start), Math.max(last, start));
         let bestCost = localCost.at(v);
         const step = Math.max(MIN_STEP, (hi - lo) / STEPS);
-        for (let candidate = lo; candidate <= hi + 1e-9; candidate += step) {
+        for (let candidate = lo; candidate <= last; candidate += step) {
           at[v] = candidate;
           const cost = localCost.at(v);
           if (

@@ -88,7 +88,11 @@ export function localCostOf(model: LayoutModel, x: Float64Array, y: Float64Array
   const boxesEnd = new Int32Array(edges.length);
   let gathered = { incident: 0, passing: 0 };
 
-  const gather = (v: number) => {
+  /**
+   * Gathers what stays put while v moves between heights `low` and `high`, leaving out what lies wholly
+   * above or below everywhere v goes: `at` would skip it for every height anyway, so no sum changes.
+   */
+  const gather = (v: number, low: number, high: number) => {
     let segments = 0;
     let boxCount = 0;
     const first = incident.start[v] ?? 0;
@@ -97,29 +101,43 @@ export function localCostOf(model: LayoutModel, x: Float64Array, y: Float64Array
       const e = incident.items[k] ?? 0;
       const s = source[e] ?? 0;
       const t = target[e] ?? 0;
+      // The heights edge e can take up: from v, wherever it goes, to its other end.
+      const otherY = y[s === v ? t : s] ?? 0;
+      const edgeLow = Math.min(low, otherY);
+      const edgeHigh = Math.max(high, otherY);
       for (let q = edgeNearEdge.start[e] ?? 0; q < (edgeNearEdge.start[e + 1] ?? 0); q++) {
         const f = edgeNearEdge.items[q] ?? 0;
         const fs = source[f] ?? 0;
         const ft = target[f] ?? 0;
         if (fs === s || fs === t || ft === s || ft === t) continue;
-        nearLow[segments] = Math.min(y[fs] ?? 0, y[ft] ?? 0);
-        nearHigh[segments] = Math.max(y[fs] ?? 0, y[ft] ?? 0);
+        const fLow = Math.min(y[fs] ?? 0, y[ft] ?? 0);
+        const fHigh = Math.max(y[fs] ?? 0, y[ft] ?? 0);
+        if (fHigh < edgeLow || fLow > edgeHigh) continue;
+        nearLow[segments] = fLow;
+        nearHigh[segments] = fHigh;
         put(near, segments++, x[fs] ?? 0, y[fs] ?? 0, x[ft] ?? 0, y[ft] ?? 0);
       }
       segmentsEnd[k - first] = segments;
       for (let q = edgeNearBox.start[e] ?? 0; q < (edgeNearBox.start[e + 1] ?? 0); q++) {
         const w = edgeNearBox.items[q] ?? 0;
         if (w === s || w === t) continue;
+        // Computed as overlapAt does, so the test agrees with it to the bit.
+        const top = (y[w] ?? 0) - (height[w] ?? 0) / 2;
+        if (edgeHigh < top || edgeLow > top + (height[w] ?? 0)) continue;
         put(boxes, boxCount++, x[w] ?? 0, y[w] ?? 0, width[w] ?? 0, height[w] ?? 0);
       }
       boxesEnd[k - first] = boxCount;
     }
     let passingCount = 0;
+    // v's box top and bottom, as overlapAt computes them, at the lowest and highest v goes.
+    const topMin = low - (height[v] ?? 0) / 2;
+    const bottomMax = high - (height[v] ?? 0) / 2 + (height[v] ?? 0);
     for (let q = boxNearEdge.start[v] ?? 0; q < (boxNearEdge.start[v + 1] ?? 0); q++) {
       const f = boxNearEdge.items[q] ?? 0;
       const s = source[f] ?? 0;
       const t = target[f] ?? 0;
       if (s === v || t === v) continue;
+      if (Math.max(y[s] ?? 0, y[t] ?? 0) < topMin || Math.min(y[s] ?? 0, y[t] ?? 0) > bottomMax) continue;
       put(passing, passingCount++, x[s] ?? 0, y[s] ?? 0, x[t] ?? 0, y[t] ?? 0);
     }
     gathered = { incident: last - first, passing: passingCount };
