@@ -73,7 +73,8 @@ export function sweep(
       placement.restack(column);
     }
     still = blocks.every((column, c) => column.flat().join() === before[c]) ? still + 1 : 0;
-    const cost = best && placement.score();
+    // A pass that changed nothing leaves the placement, and so its cost, as already scored.
+    const cost = best && still === 0 && placement.score();
     if (best && cost && cost.cost < best.cost.cost) best = { blocks: copyBlocks(blocks), cost };
   }
   if (best === undefined) return undefined;
