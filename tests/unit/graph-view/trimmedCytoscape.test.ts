@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import cytoscape from "cytoscape";
@@ -63,5 +64,52 @@ describe("the trimmed Cytoscape (docs/decisions/0022-trimmed-cytoscape.md)", () 
     expect(typeof cy.elements().bfs).toBe("function");
     expect("dijkstra" in cy.elements()).toBe(false);
     expect("pageRank" in cy.elements()).toBe(false);
+  });
+});
+
+/** Every script of the app and of the benchmarks that drive it (scripts/bench/inPage.js runs on `__cy`). */
+function appScripts(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return appScripts(path);
+    return /\.(ts|tsx|js|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+describe("what the trim removed", () => {
+  // Cytoscape's types still describe the whole library, so a call to a removed part typechecks; it is
+  // found here instead, by name, against the published full build.
+  const full = createRequire(import.meta.url)("cytoscape/dist/cytoscape.cjs.js") as typeof cytoscape;
+  const methods = (lib: typeof cytoscape) =>
+    new Set(
+      Object.keys(
+        Object.getPrototypeOf(
+          lib({ headless: true, elements: structuredClone(elements) }).elements(),
+        ) as object,
+      ),
+    );
+  const kept = methods(cytoscape);
+  const removedAlgorithms = [...methods(full)].filter((name) => !kept.has(name));
+  const layoutNames = (file: string) =>
+    [...readFileSync(file, "utf8").matchAll(/name: ["'](\w+)["']/g)].map((m) => m[1]);
+  const keptLayouts = new Set(layoutNames("src/graph-view/cytoscape-trim/layouts.js"));
+  const removedLayouts = layoutNames("node_modules/cytoscape/src/extensions/layout/index.mjs").filter(
+    (name) => name !== undefined && !keptLayouts.has(name),
+  );
+
+  it("is found: the graph algorithms and the layouts the app does not ship", () => {
+    expect(removedAlgorithms).toEqual(expect.arrayContaining(["dijkstra", "aStar", "pageRank", "kMeans"]));
+    expect(removedAlgorithms).not.toContain("bfs");
+    expect(removedLayouts).toEqual(["breadthfirst", "circle", "concentric", "cose", "grid", "random"]);
+  });
+
+  it("is called nowhere in the app or the benchmarks", () => {
+    const calls = new RegExp(`\\.(${removedAlgorithms.join("|")})\\(`);
+    const layouts = new RegExp(`name:\\s*["'](${removedLayouts.join("|")})["']`);
+    const offending = [...appScripts("src"), ...appScripts("scripts/bench")].filter((file) => {
+      const text = readFileSync(file, "utf8");
+      return calls.test(text) || layouts.test(text) || /webgl:\s*true/.test(text);
+    });
+    expect(offending).toEqual([]);
   });
 });
