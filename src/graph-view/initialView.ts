@@ -18,21 +18,26 @@ function freeArea(cy: Core, pad: number) {
 /**
  * The viewport that shows `eles` in the free area: as large as fits, up to `maxZoom`; never smaller than
  * readable labels (MAP_ZOOM.readable). When they cannot all fit at that size, the view starts at their
- * top left (the entry level, and the level titles) and the rest is a pan away.
+ * top left (the entry level, and the level titles) and the rest is a pan away; given an `anchor` (a
+ * route's first node), the view starts as near that corner as keeps the anchor in sight, since on a large
+ * map the corner of a long route's box is often empty of it.
  */
-function viewFor(cy: Core, box: BoundingBox12, maxZoom: number, pad: number) {
+function viewFor(cy: Core, box: BoundingBox12, maxZoom: number, pad: number, anchor?: BoundingBox12) {
   const area = freeArea(cy, pad);
   const w = box.x2 - box.x1;
   const h = box.y2 - box.y1;
   const fit = Math.min(maxZoom, area.width / Math.max(1, w), area.height / Math.max(1, h));
   const zoom = Math.max(MAP_ZOOM.readable, fit);
-  const place = (start: number, size: number, from: number, room: number) =>
-    size * zoom <= room ? from + (room - size * zoom) / 2 - start * zoom : from - start * zoom;
+  const place = (start: number, size: number, from: number, room: number, near?: [number, number]) => {
+    if (size * zoom <= room) return from + (room - size * zoom) / 2 - start * zoom;
+    const shown = near ? Math.min(Math.max(start, near[1] - room / zoom), near[0]) : start;
+    return from - shown * zoom;
+  };
   return {
     zoom,
     pan: {
-      x: place(box.x1, w, area.left, area.width),
-      y: place(box.y1, h, area.top, area.height),
+      x: place(box.x1, w, area.left, area.width, anchor && [anchor.x1, anchor.x2]),
+      y: place(box.y1, h, area.top, area.height, anchor && [anchor.y1, anchor.y2]),
     },
   };
 }
@@ -80,7 +85,13 @@ export function frameNodes(cy: Core, elementIds: readonly string[]): void {
   let nodes = cy.collection();
   for (const id of elementIds) nodes = nodes.union(cy.getElementById(id));
   if (nodes.empty()) return;
-  const view = viewFor(cy, nodes.boundingBox(), MAP_ZOOM.routeMax, MAP_ZOOM.fitPadding * 2);
+  const view = viewFor(
+    cy,
+    nodes.boundingBox(),
+    MAP_ZOOM.routeMax,
+    MAP_ZOOM.fitPadding * 2,
+    nodes.first().boundingBox(),
+  );
   cy.stop();
   cy.animate(view, { duration: 300 });
 }
