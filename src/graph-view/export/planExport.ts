@@ -4,7 +4,7 @@ import type { ExportPlan, ExportRequest } from "../../ui/mapExporter.ts";
 import { checkCanvasSize } from "./canvasLimits.ts";
 import { type Decor, layoutDecor } from "./decorLayout.ts";
 import type { ExportLooks } from "./exportLooks.ts";
-import { exportRegion, fullRegion, type Region } from "./exportRegion.ts";
+import { elementsInRegion, exportRegion, fullRegion, type Region } from "./exportRegion.ts";
 import { drawnInSlices, estimateBytes } from "./imageWeight.ts";
 import { pictureLegend } from "./legendEntries.ts";
 
@@ -23,8 +23,10 @@ export interface ExportFrame {
   readonly region: Region;
   readonly source: Region;
   readonly decor: Decor | null;
-  /** Elements on the map, for the file size estimate and for choosing slices. */
+  /** Elements on the map, for choosing slices (one-step drawing draws them all, whatever the area). */
   readonly elements: number;
+  /** Elements in the region, for the file size estimate. */
+  readonly shown: number;
 }
 
 /**
@@ -51,7 +53,9 @@ export function frameExport(
         measure,
       )
     : null;
-  return { region, source, decor, elements: cy.elements().length };
+  const elements = cy.elements().length;
+  const shown = request.area === "full" ? elements : elementsInRegion(cy, region);
+  return { region, source, decor, elements, shown };
 }
 
 /**
@@ -60,7 +64,7 @@ export function frameExport(
  * limits, for the finished image and, drawn in one step, for the map image Cytoscape draws first.
  */
 export function planExport(frame: ExportFrame, request: ExportRequest): PlannedExport {
-  const { region, source, decor, elements } = frame;
+  const { region, source, decor, elements, shown } = frame;
   const scale = request.format === "svg" ? 1 : request.scale;
   const mapWidth = Math.round(region.pixelWidth * scale);
   const mapHeight = Math.round(region.pixelHeight * scale);
@@ -70,7 +74,9 @@ export function planExport(frame: ExportFrame, request: ExportRequest): PlannedE
   const width = mapWidth;
   const height = headerHeight + mapHeight + legendHeight;
   const sliced = request.format !== "svg" && drawnInSlices(mapWidth * mapHeight, elements);
-  const estimatedBytes = estimateBytes(request.format, width * height, elements, scale);
+  // The current view is drawn at the screen's zoom: its elements' edges grow with that too.
+  const zoom = region.pixelWidth / Math.max(1, region.w);
+  const estimatedBytes = estimateBytes(request.format, width * height, shown, scale * zoom);
   const sizes = { width, height, mapWidth, mapHeight, headerHeight, legendHeight, estimatedBytes, sliced };
   if (request.format === "svg") return { plan: { ...sizes, fits: true }, region, source, scale, decor };
   const finished = checkCanvasSize(width, height);
