@@ -2,6 +2,7 @@ import { useCallback } from "react";
 import { flushSync } from "react-dom";
 import type { MapExporter } from "../../ui/mapExporter.ts";
 import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
+import { routePrintScale } from "./printScale.ts";
 import { printView } from "./printView.ts";
 import type { DrawnRouteInfo } from "./useDrawnRouteInfo.ts";
 
@@ -16,9 +17,9 @@ function readAsDataUrl(blob: Blob): Promise<string> {
 }
 
 /**
- * "Print route plan": draws the route at 2× as a PNG, waits until the picture is decoded, puts the print-only
- * plan into the page (`show`, which renders it through {@link printView}) and opens the browser's print
- * dialog (where "Save as PDF" lives).
+ * "Print route plan": draws the route as a PNG (at 2×, less for a very long one: routePrintScale), waits
+ * until the picture is decoded, puts the print-only plan into the page (`show`, which renders it through
+ * {@link printView}) and opens the browser's print dialog (where "Save as PDF" lives).
  */
 export function usePrintRoutePlan(
   exporter: MapExporter | null,
@@ -27,15 +28,16 @@ export function usePrintRoutePlan(
   return useCallback(
     async (title: string, route: DrawnRouteInfo) => {
       if (!exporter) throw new Error("The map is not drawn yet.");
-      const blob = await exporter.render({
+      const request = {
         format: "png",
         area: "route",
-        scale: 2,
+        scale: 1,
         background: "filled",
         theme: "light",
         // The caption brings the map's legend into the picture, so the paper explains its colours.
         caption: { title, subtitle: "Route plan", summary: route.summary },
-      });
+      } as const;
+      const blob = await exporter.render({ ...request, scale: routePrintScale(exporter.plan(request)) });
       const [image] = await Promise.all([readAsDataUrl(blob), printView.load()]);
       const probe = new Image();
       probe.src = image;
