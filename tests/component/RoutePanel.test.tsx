@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { EMPTY_QUESTION, type RouteQuestion } from "../../src/domain/route/question.ts";
 import { RoutePanel } from "../../src/features/route-finder/RoutePanel.tsx";
 import { useAppStore } from "../../src/store/appStore.ts";
+import { makeGraph, makePosition } from "../fixtures/builders.ts";
 import { routeGraph } from "./routeFixture.ts";
 
 const store = () => useAppStore.getState();
@@ -166,5 +167,25 @@ describe("RoutePanel", () => {
     await user.click(screen.getByRole("button", { name: "Try again to load the route search" }));
     expect(store().routeSearch).toBe("idle");
     expect(cards()).toHaveLength(3);
+  });
+
+  it("browsing a picker of a large map says how many it leaves out, and the arrow keys pass the count by", async () => {
+    const user = userEvent.setup();
+    const positions = Array.from({ length: 100 }, (_, i) =>
+      makePosition(`role-${String(i).padStart(3, "0")}`),
+    );
+    act(() => {
+      store().loadGraph(makeGraph(positions, []));
+      store().openRoutePanel();
+    });
+    render(<RoutePanel />);
+    await user.click(screen.getByRole("combobox", { name: "From" }));
+    const list = screen.getByRole("listbox", { name: "Choices for From" });
+    const choices = within(list).getAllByRole("option");
+    expect(choices.filter((option) => option.getAttribute("aria-disabled") !== "true")).toHaveLength(60);
+    expect(choices[0]).toHaveAttribute("aria-disabled", "true");
+    expect(choices[0]).toHaveTextContent("Showing 60 of 100: type part of a name to find the others.");
+    await user.keyboard("{ArrowUp}{Enter}");
+    expect(store().routeQuestion.from).toBe("role-059");
   });
 });

@@ -33,11 +33,11 @@ export function NodeCombobox(props: NodeComboboxProps) {
   const [active, setActive] = useState(-1);
   const listId = useId();
   const optionId = (i: number) => `${listId}-${i}`;
-  const options = useMemo(
+  const { nodes: options, more } = useMemo(
     () =>
       index
         ? nodeOptions(index.graph, query, { ...(kind ? { kind } : {}), ...(exclude ? { exclude } : {}) })
-        : [],
+        : { nodes: [], more: 0 },
     [index, query, kind, exclude],
   );
   const listShown = open && options.length > 0;
@@ -117,6 +117,14 @@ export function NodeCombobox(props: NodeComboboxProps) {
         className="picker-list"
         hidden={!listShown}
       >
+        {listShown && more > 0 ? (
+          // A disabled option, so the count is read in the list; the arrow keys pass it by.
+          // biome-ignore lint/a11y/useFocusableInteractive: options stay unfocusable; the input holds focus (ARIA 1.2)
+          <div role="option" aria-disabled="true" aria-selected={false} className="picker-more">
+            Showing {options.length} of {(options.length + more).toLocaleString("en-US")}: type part of a name
+            to find the others.
+          </div>
+        ) : null}
         {listShown
           ? options.map((node, i) => (
               <PickerOption
