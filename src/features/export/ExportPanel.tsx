@@ -19,6 +19,7 @@ import type { RoutePlanPrint } from "./PrintRoutePlan.tsx";
 import { saveExport } from "./saveExport.ts";
 import { smallerScale } from "./smallerScale.ts";
 import { useDrawnRouteInfo } from "./useDrawnRouteInfo.ts";
+import { useFocusAfterTask } from "./useFocusAfterTask.ts";
 import { usePrintRoutePlan } from "./usePrintRoutePlan.ts";
 import type { RunTask, TaskStatus } from "./useTaskStatus.ts";
 
@@ -96,6 +97,7 @@ export function ExportPanel(props: ExportPanelProps) {
   };
 
   const working = status.kind === "working";
+  const remember = useFocusAfterTask(working);
   const blocked = imageFormat !== null && (!exporter || scale === null);
   return (
     <>
@@ -121,7 +123,10 @@ export function ExportPanel(props: ExportPanelProps) {
         <button
           type="button"
           className="control-button export-download"
-          onClick={download}
+          onClick={(event) => {
+            remember(event);
+            download();
+          }}
           disabled={working || blocked}
         >
           Download
@@ -130,7 +135,10 @@ export function ExportPanel(props: ExportPanelProps) {
           <button
             type="button"
             className="control-button"
-            onClick={() => void run(() => print(graph.title, route), "Preparing the route plan…")}
+            onClick={(event) => {
+              remember(event);
+              void run(() => print(graph.title, route), "Preparing the route plan…");
+            }}
             disabled={working}
           >
             Print route plan

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import type { ProgressFeed } from "./progressFeed.ts";
+import { focusLost } from "./useFocusAfterTask.ts";
 
 const PHASE_WORDS = { drawing: "drawing the map", encoding: "encoding the file" } as const;
 
@@ -25,7 +26,15 @@ export function ExportProgress({
       <span className="export-progress-text" aria-hidden="true">
         {percent}% · {PHASE_WORDS[progress.phase]}
       </span>
-      <button type="button" className="control-button" onClick={onCancel}>
+      <button
+        type="button"
+        className="control-button"
+        onClick={onCancel}
+        // Download, pressed from the keyboard, is disabled now: Cancel takes the focus it dropped.
+        ref={(button) => {
+          if (button && focusLost()) button.focus();
+        }}
+      >
         Cancel export
       </button>
     </div>
