@@ -91,6 +91,8 @@ export function mapStylesheet(model: VisualModel): StylesheetJson {
     ...edgeKinds.map(([kind, look]) => ({ selector: `edge.${kind}`, style: edgeStyle(look) })),
     // A path from a role to itself: with the shared step size its control points fell inside the wide box
     // and Cytoscape refused it ("invalid endpoints"); a loop needs them clear of the node, above it.
+    // Two paths between boxes too close to bend them apart (closePairs.ts): one straight line, two heads.
+    { selector: "edge.close-pair", style: { "curve-style": "straight" } },
     {
       selector: "edge:loop",
       style: { "control-point-step-size": 64, "loop-direction": "0deg", "loop-sweep": "-60deg" },

@@ -2,6 +2,7 @@ import type { ElementDefinition } from "cytoscape";
 import type { CareerGraph, CareerNode } from "../domain/careerGraph.ts";
 import type { CareerLayout } from "../domain/layout/types.ts";
 import { issuerClassName } from "../ui/look/visualModel.ts";
+import { closePairPaths } from "./closePairs.ts";
 import { bandElementId, edgeElementId, nodeElementId } from "./elementIds.ts";
 
 /** What a node element carries: primitives only, since Cytoscape copies and mutates element data. */
@@ -67,6 +68,7 @@ export function toElements(graph: CareerGraph, placed: CareerLayout): ElementDef
       grabbable: false,
     };
   });
+  const straight = closePairPaths(graph, placed);
   const edges: ElementDefinition[] = graph.edges.map((edge) => ({
     group: "edges",
     data: {
@@ -76,7 +78,7 @@ export function toElements(graph: CareerGraph, placed: CareerLayout): ElementDef
       target: nodeElementId(edge.target),
       kind: edge.kind,
     },
-    classes: edge.kind,
+    classes: straight.has(edge.id) ? `${edge.kind} close-pair` : edge.kind,
     selectable: false,
   }));
   return [...bands, ...nodes, ...edges];
