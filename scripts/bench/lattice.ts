@@ -4,7 +4,7 @@ import { seeded } from "../../src/domain/layout/random.ts";
 export const LEVELS = ["entry", "mid", "advanced", "master"] as const;
 const LEVEL_SHARE = [0.35, 0.3, 0.2, 0.15];
 const SOURCE = "https://example.org/bench";
-const ISSUERS = ["aapc", "ahima", "guild"] as const;
+export const ISSUERS = ["aapc", "ahima", "guild"] as const;
 
 export interface LevelGroup {
   readonly positions: CareerNode[];

@@ -1,6 +1,6 @@
 import type { CareerEdge, CareerGraph, CareerNode } from "../../src/domain/careerGraph.ts";
 import { seeded } from "../../src/domain/layout/random.ts";
-import { LEVELS, levelGroups, nearPicker, pickEdgeSource } from "./lattice.ts";
+import { ISSUERS, LEVELS, levelGroups, nearPicker, pickEdgeSource } from "./lattice.ts";
 
 const SOURCE = "https://example.org/bench";
 const basis = { kind: "inferred", note: "generated" } as const;
@@ -95,7 +95,7 @@ export function requirementLattice(nodeCount: number, edgeCount: number, seed: n
     version: 2,
     title: `Generated lattice with requirements ${nodeCount}/${edgeCount}`,
     levels: LEVELS.map((id) => ({ id, label: id })),
-    issuers: [],
+    issuers: ISSUERS.map((id) => ({ id, label: id.toUpperCase() })),
     nodes: groups.flatMap((g) => [...g.positions, ...g.credentials]),
     edges,
   };
