@@ -44,11 +44,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 
-async function addTrainer(page: Page): Promise<void> {
+async function addTrainer(page: Page, level = "Mid level"): Promise<void> {
   await page.getByRole("button", { name: "Add position or credential…" }).click();
   const add = page.getByRole("dialog", { name: "Add a position or credential" });
   await add.getByLabel("Label").fill("Coding trainer");
-  await add.getByLabel("Level").selectOption({ label: "Mid level" });
+  await add.getByLabel("Level").selectOption({ label: level });
   await add.getByLabel("Summary").fill("Teaches new coders the payer rules.");
   await add.getByLabel("Source link").fill("https://example.org/trainer");
   await add.getByRole("button", { name: "Add to the map" }).click();
@@ -326,4 +326,22 @@ test("on a phone the add button shows a short text but keeps its full name", asy
   await expect(addButton.getByText("Add")).toBeVisible();
   await addButton.click();
   await expect(page.getByRole("dialog", { name: "Add a position or credential" })).toBeVisible();
+});
+
+test("a node added where the first view does not reach is in sight once the map is drawn anew", async ({
+  page,
+}) => {
+  // On a phone the first view shows the entry level only, as a large map's does on any screen.
+  await page.setViewportSize({ width: 375, height: 667 });
+  await startEditing(page);
+  await addTrainer(page, "Master level");
+  await expect(heading(page)).toHaveText(`${TITLE} (edited copy)`);
+  await page.locator('[data-map-ready="true"]').waitFor();
+  const inSight = () =>
+    page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
+      const at = cy.getElementById("n:coding-trainer").renderedPosition();
+      return at.x >= 0 && at.x <= cy.width() && at.y >= 0 && at.y <= cy.height();
+    });
+  await expect.poll(inSight).toBe(true);
 });

@@ -12,13 +12,18 @@ export function frameDrawnRoute(cy: Core, state: AppStore): void {
   if (route) frameNodes(cy, route.nodes.map(nodeElementId));
 }
 
-/** Moves the view: to a node asked for, to a newly drawn route, or a selected node into sight. */
+/**
+ * Moves the view: to a node asked for, to a newly drawn route, or a selected node into sight. A new
+ * instance (every edit draws the map anew) frames the drawn route or keeps the selected node in sight, as
+ * a large map's first view shows only its entry level and the node just edited or added would be far off.
+ */
 export function followViewport(cy: Core): () => void {
   return watchStore(
     (state) => ({ focus: state.focus, route: selectDrawnRoute(state), selectedId: state.selectedId }),
     (next, previous) => {
       if (previous === null) {
-        frameDrawnRoute(cy, useAppStore.getState());
+        if (next.route) frameDrawnRoute(cy, useAppStore.getState());
+        else if (next.selectedId !== null) keepInSight(cy, nodeElementId(next.selectedId));
       } else if (next.focus && next.focus !== previous.focus) {
         const node = cy.getElementById(nodeElementId(next.focus.id));
         cy.stop();
