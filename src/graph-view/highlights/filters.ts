@@ -37,12 +37,14 @@ export function followFilters(cy: Core): () => void {
           ? careerNodes()
           : kept.union(nodeOf(cy, previous.selectedId)).union(routeElements(cy, previous.route).nodes());
       cy.batch(() => {
-        let changed = cy.collection();
-        candidates.forEach((node: NodeSingular) => {
-          const hidden = !kept.has(node) && !isNodeVisible(node.data() as NodeElementData, next.filters);
-          if (hidden === node.hasClass("filtered-out")) return;
-          node.toggleClass("filtered-out", hidden);
-          changed = changed.union(node);
+        // Gathered by one filter: a union per node copies the growing set each time.
+        const changed = candidates.filter(
+          (node: NodeSingular) =>
+            node.hasClass("filtered-out") ===
+            (kept.has(node) || isNodeVisible(node.data() as NodeElementData, next.filters)),
+        );
+        changed.forEach((node: NodeSingular) => {
+          node.toggleClass("filtered-out", !node.hasClass("filtered-out"));
         });
         changed.connectedEdges().forEach((edge) => {
           const hidden = edge.source().hasClass("filtered-out") || edge.target().hasClass("filtered-out");
