@@ -1,28 +1,36 @@
 import type { Core } from "cytoscape";
-import { PLAN_MARKS } from "../domain/plan/plan.ts";
+import type { Plan, PlanMark } from "../domain/plan/plan.ts";
 import { useAppStore } from "../store/appStore.ts";
 import { nodeElementId } from "./elementIds.ts";
 import { planMarkClass } from "./planMarkStyles.ts";
 
-const ALL_MARK_CLASSES = PLAN_MARKS.map(planMarkClass).join(" ");
-
-function applyPlanMarks(cy: Core): void {
-  const plan = useAppStore.getState().plan;
-  cy.batch(() => {
-    cy.nodes(`.${PLAN_MARKS.map(planMarkClass).join(", .")}`).removeClass(ALL_MARK_CLASSES);
-    for (const [id, entry] of plan?.entries ?? []) {
-      if (entry.mark !== undefined) cy.getElementById(nodeElementId(id)).addClass(planMarkClass(entry.mark));
-    }
-  });
+function marksOf(plan: Plan | null): Map<string, PlanMark> {
+  const marks = new Map<string, PlanMark>();
+  for (const [id, entry] of plan?.entries ?? []) if (entry.mark !== undefined) marks.set(id, entry.mark);
+  return marks;
 }
 
 /**
  * Keeps the plan's marks on the map as classes, apart from the highlights so each can change alone.
+ * Only the marks that changed are touched: a restyled node redraws the whole canvas, and on a map of
+ * thousands of nodes a note typed beside a long plan would otherwise redraw it at every key.
  * Ids the map does not have find no element and are skipped. Returns the function that disconnects it.
  */
 export function connectPlanMarks(cy: Core): () => void {
-  applyPlanMarks(cy);
+  let shown = new Map<string, PlanMark>();
+  const apply = (plan: Plan | null) => {
+    const next = marksOf(plan);
+    const gone = [...shown].filter(([id, mark]) => next.get(id) !== mark);
+    const come = [...next].filter(([id, mark]) => shown.get(id) !== mark);
+    shown = next;
+    if (gone.length + come.length === 0) return;
+    cy.batch(() => {
+      for (const [id, mark] of gone) cy.getElementById(nodeElementId(id)).removeClass(planMarkClass(mark));
+      for (const [id, mark] of come) cy.getElementById(nodeElementId(id)).addClass(planMarkClass(mark));
+    });
+  };
+  apply(useAppStore.getState().plan);
   return useAppStore.subscribe((state, previous) => {
-    if (state.plan !== previous.plan && !cy.destroyed()) applyPlanMarks(cy);
+    if (state.plan !== previous.plan && !cy.destroyed()) apply(state.plan);
   });
 }
