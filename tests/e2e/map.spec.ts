@@ -73,6 +73,20 @@ test("filters hide credentials from the map and from search", async ({ page }) =
   await expect(page.getByRole("option", { name: /CPC/ })).toHaveCount(0);
 });
 
+test("on a phone the Filters panel spans the screen, so its labels and counts are read in full", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openMap(page);
+  await page.getByRole("button", { name: /Filters/ }).click();
+  const option = page.locator(".filter-option").filter({ hasText: "Show credentials" });
+  await expect(option).toBeVisible();
+  const box = await option.boundingBox();
+  // The panel hangs from the header's edges (10 px in) with 16 px of padding.
+  expect(box?.width).toBeGreaterThan(375 - 2 * (10 + 16) - 1);
+  await expect(option.locator(".filter-count")).toBeInViewport({ ratio: 1 });
+});
+
 test("on a phone the details open as a bottom sheet and the map stays usable", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true });
   const page = await context.newPage();
