@@ -57,6 +57,13 @@ for (const { nodes, edges } of SIZES) {
     const count = await page.evaluate(() => window.__cy?.nodes("[careerId]").length);
     expect(count).toBe(graph.nodes.length);
 
+    // The filter panel's footer holds counts of four digits: its button stays inside the panel's padding.
+    await page.getByRole("button", { name: "Filters" }).click();
+    const panel = await page.locator(".filters-popover").boundingBox();
+    const reset = await page.getByRole("button", { name: "Show everything" }).boundingBox();
+    expect(reset && panel && reset.x + reset.width <= panel.x + panel.width - 16).toBe(true);
+    await page.keyboard.press("Escape");
+
     const shown = await middleNode(page);
 
     await step("hover", async () => {
