@@ -4,7 +4,7 @@ import type { CareerLayout } from "../domain/layout/types.ts";
 /**
  * Below this gap between two boxes, Cytoscape cannot bend two paths between them apart: it pushes each
  * curve's control point clear of its arrowhead and into the other box, then refuses to draw the path
- * ("invalid endpoints"). Measured: a 18 px gap (rows of a big map's column) fails, 40 px (the bundled
+ * ("invalid endpoints"). Measured: an 18 px gap (rows of a big map's column) fails, 40 px (the bundled
  * map's closest pair) draws.
  */
 const MIN_CURVED_GAP = 36;
