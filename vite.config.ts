@@ -2,11 +2,19 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { checkBundledMap } from "./scripts/checkBundledMap.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
+import { prerenderFirstView } from "./scripts/prerender/prerenderFirstView.ts";
 import { themeBeforePaint } from "./scripts/themeBeforePaint.ts";
 import { trimCytoscape } from "./scripts/trimCytoscape.ts";
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), themeBeforePaint(), checkBundledMap(), trimCytoscape()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    themeBeforePaint(),
+    checkBundledMap(),
+    trimCytoscape(),
+    prerenderFirstView({ benchBigMaps: process.env.BENCH_BIG_MAPS === "1" }),
+  ],
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,

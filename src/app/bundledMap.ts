@@ -26,6 +26,11 @@ export async function fetchBundledMap(): Promise<void> {
   }
 }
 
+/** Takes the bundled map as given: the build's prerender of the first view, which reads the file itself. */
+export function holdBundledMap(graph: CareerGraph): void {
+  bundled = graph;
+}
+
 /** The bundled map once fetched; null when it could not be. */
 export function loadBundledMap(): CareerGraph | null {
   return bundled;

@@ -8,7 +8,9 @@ import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { connectPlanMarks } from "./connectPlanMarks.ts";
 import { DrawingProgress } from "./DrawingProgress.tsx";
+import { takeEarlyMap } from "./earlyMap.ts";
 import type { ExportLooks } from "./export/exportLooks.ts";
+import { showInitialView } from "./initialView.ts";
 import { mapLooks } from "./mapLooks.ts";
 import { type MapStage, mapStage } from "./mapStage.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
@@ -55,25 +57,37 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   useLayoutEffect(() => {
     const element = stageRef.current;
     if (!element) return;
-    // The benchmark reads these marks, with "career-map:first-draw" below (scripts/bench/firstDraw.ts).
-    performance.mark("career-map:page-rendered");
     stage.current ??= mapStage(element);
     const current = stage.current;
     const style = looks.stylesheet(looks.current());
     const show = (created: Core) => {
-      performance.mark("career-map:map-created");
       sheets.current.set(created, style);
-      // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
-      created.one("render", () => performance.mark("career-map:first-draw"));
       bindMapEvents(created, useAppStore.getState);
       setShown({ cy: created, looks });
       setDrawing(null);
     };
+    const early = headless ? null : takeEarlyMap(graph, element);
+    // Drawn before React loaded, in a box of the same place and size (earlyMap.ts); it only moves here.
+    if (early && !current.adopt(early.cy)) early.cy.destroy();
+    else if (early) {
+      early.cy.resize();
+      if (early.refit) showInitialView(early.cy);
+      show(early.cy);
+      return () => setShown(null);
+    }
+    // The benchmark reads these marks, with "career-map:first-draw" below (scripts/bench/firstDraw.ts).
+    performance.mark("career-map:page-rendered");
     const build = current.build({ elements, careerNodes: graph.nodes.length, style, headless }, setDrawing);
-    if (build.made) show(build.made);
+    const marked = (created: Core) => {
+      performance.mark("career-map:map-created");
+      // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
+      created.one("render", () => performance.mark("career-map:first-draw"));
+      show(created);
+    };
+    if (build.made) marked(build.made);
     else
       build.ready.then(
-        (created) => (created ? show(created) : undefined),
+        (created) => (created ? marked(created) : undefined),
         (error) => setFailure({ error }),
       );
     return () => {
@@ -119,7 +133,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   return (
     <div className="map-canvas-wrap">
       <div ref={stageRef} className="map-canvas" style={CONTAINER_STYLE} />
-      {cy ? <ZoomControls cy={cy} /> : null}
+      <ZoomControls cy={cy} />
       {drawing !== null ? <DrawingProgress nodes={graph.nodes.length} done={drawing} /> : null}
     </div>
   );

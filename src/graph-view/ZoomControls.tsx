@@ -9,17 +9,25 @@ function zoomBy(cy: Core, factor: number): void {
   );
 }
 
-/** Buttons for zooming without a wheel or a pinch. */
-export function ZoomControls({ cy }: { readonly cy: Core }) {
+/**
+ * Buttons for zooming without a wheel or a pinch; there, disabled, before the map is drawn, so the strip
+ * under the map has the same shape before and after.
+ */
+export function ZoomControls({ cy }: { readonly cy: Core | null }) {
   return (
-    <fieldset className="zoom-controls">
+    <fieldset className="zoom-controls" disabled={cy === null}>
       <legend className="visually-hidden">Zoom</legend>
-      <button type="button" onClick={() => zoomBy(cy, MAP_ZOOM.step)} aria-label="Zoom in" title="Zoom in">
+      <button
+        type="button"
+        onClick={() => cy && zoomBy(cy, MAP_ZOOM.step)}
+        aria-label="Zoom in"
+        title="Zoom in"
+      >
         +
       </button>
       <button
         type="button"
-        onClick={() => zoomBy(cy, 1 / MAP_ZOOM.step)}
+        onClick={() => cy && zoomBy(cy, 1 / MAP_ZOOM.step)}
         aria-label="Zoom out"
         title="Zoom out"
       >
@@ -28,7 +36,7 @@ export function ZoomControls({ cy }: { readonly cy: Core }) {
       <button
         type="button"
         onClick={() =>
-          cy.animate({ fit: { eles: cy.elements(), padding: MAP_ZOOM.fitPadding } }, { duration: 200 })
+          cy?.animate({ fit: { eles: cy.elements(), padding: MAP_ZOOM.fitPadding } }, { duration: 200 })
         }
         aria-label="Fit the whole map"
         title="Fit the whole map"

@@ -9,11 +9,23 @@ import type { ExportLooks } from "./export/exportLooks.ts";
 import { LARGE_MAP_STYLE } from "./largeMapStyle.ts";
 import { mapStylesheet } from "./stylesheet.ts";
 
+/** One per graph object: the map drawn before React (earlyMap.ts) and the map view share its stylesheets. */
+const known = new WeakMap<CareerGraph, ExportLooks>();
+
 /**
  * A map's visual model and Cytoscape stylesheet in each theme (large maps add their own rules), each built
  * once and then the same object, so the canvas restyles only when the theme changes.
  */
 export function mapLooks(graph: CareerGraph): ExportLooks {
+  let looks = known.get(graph);
+  if (!looks) {
+    looks = newLooks(graph);
+    known.set(graph, looks);
+  }
+  return looks;
+}
+
+function newLooks(graph: CareerGraph): ExportLooks {
   const models = new Map<Theme, VisualModel>();
   const sheets = new Map<Theme, StylesheetJson>();
   const model = (theme: Theme) => {

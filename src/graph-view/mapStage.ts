@@ -3,6 +3,7 @@ import { LARGE_MAP_NODES } from "../domain/mapScale.ts";
 import { createMapCore } from "./createMapCore.ts";
 import { createMapInSlices } from "./createMapInSlices.ts";
 import { showInitialView } from "./initialView.ts";
+import { moveMapBox } from "./moveMapBox.ts";
 
 export interface MapBuild {
   /** The new instance when it was made at once (small maps, headless), so it can be shown in the same task. */
@@ -23,6 +24,8 @@ export interface MapStage {
     },
     onProgress: (done: number) => void,
   ): MapBuild;
+  /** Shows an instance made in another box (earlyMap.ts), moving its layer into this one; null if it cannot. */
+  adopt(cy: Core): MapBuild | null;
   /** Destroys the instance shown. */
   destroy(): void;
 }
@@ -96,6 +99,12 @@ export function mapStage(stage: HTMLElement): MapStage {
           slices.cancel();
         },
       };
+    },
+    adopt(cy) {
+      const layer = cy.container();
+      if (!layer || !moveMapBox(cy, stage)) return null;
+      show(cy, layer);
+      return { made: cy, ready: Promise.resolve(cy), cancel: () => {} };
     },
     destroy() {
       shown?.cy.destroy();

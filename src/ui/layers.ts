@@ -53,7 +53,11 @@ export function useLayer(open: boolean, close: () => void): number {
       if (stack.length === 0) document.removeEventListener("keydown", onKeyDown);
     };
   }, [open]);
-  const current = useSyncExternalStore(subscribe, () => stack);
+  const current = useSyncExternalStore(
+    subscribe,
+    () => stack,
+    () => stack,
+  );
   return current.indexOf(layer.current) + 1;
 }
 

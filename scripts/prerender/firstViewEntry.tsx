@@ -1,0 +1,12 @@
+import { renderToString } from "react-dom/server";
+import { App } from "../../src/app/App.tsx";
+import { holdBundledMap } from "../../src/app/bundledMap.ts";
+import type { CareerGraph } from "../../src/domain/careerGraph.ts";
+import { useAppStore } from "../../src/store/appStore.ts";
+
+/** The page as it first renders with the bundled map and nothing stored: the build's prerender (prerenderFirstView.ts). */
+export function renderFirstView(graph: CareerGraph): string {
+  holdBundledMap(graph);
+  useAppStore.getState().loadGraph(graph);
+  return renderToString(<App />);
+}

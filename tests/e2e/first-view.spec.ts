@@ -1,0 +1,70 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+/** Where the page's parts lie: the prerendered page and the app's must match, or the map would jump. */
+function boxes(page: Page) {
+  return page.evaluate(() =>
+    [".app-header", ".map-canvas", ".legend", ".side-panel", ".zoom-controls"].map((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return box ? [selector, box.x, box.y, box.width, box.height] : [selector, "missing"];
+    }),
+  );
+}
+
+const firstDrawn = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName("career-map:first-draw").length > 0);
+
+const SCREENS = [
+  { width: 375, height: 667 },
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+
+for (const screen of SCREENS) {
+  test(`at ${screen.width}px the map is drawn into the prerendered page before React, which takes it over where it is`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    // React held back until the first view has been looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/assets/mountApp-*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    await firstDrawn(page);
+    const prerendered = await boxes(page);
+    const drawnEarly = await page.locator(".map-canvas").screenshot();
+    // Until React runs, the page is a picture: its controls do nothing and say it is loading.
+    await expect(page.locator("[data-first-view]")).toHaveAttribute("inert", "");
+    await expect(page.getByRole("status").first()).toHaveText("Loading the career map…");
+
+    release();
+    await page.locator('[data-map-ready="true"]').waitFor();
+    expect(await boxes(page)).toEqual(prerendered);
+    // The same instance, at the same view: drawn once, not again by the app.
+    expect(await page.evaluate(() => performance.getEntriesByName("career-map:map-created").length)).toBe(1);
+    expect(await page.locator(".map-canvas").screenshot()).toEqual(drawnEarly);
+    // The page is the app's now, and its controls work.
+    await expect(page.locator("[data-first-view]")).toHaveCount(0);
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __cy: import("cytoscape").Core }).__cy.zoom()))
+      .toBeGreaterThan(0.71);
+  });
+}
+
+test("a link to a role, or anything stored, starts the map the usual way, drawn by the app", async ({
+  page,
+}) => {
+  await page.goto("/?node=cpc");
+  await page.locator('[data-map-ready="true"]').waitFor();
+  const details = page.getByRole("complementary", { name: "Details" });
+  await expect(details.getByRole("heading", { level: 2 })).toContainText("CPC");
+  expect(await page.evaluate(() => performance.getEntriesByName("career-map:map-created").length)).toBe(1);
+});
