@@ -68,3 +68,31 @@ test("a link to a role, or anything stored, starts the map the usual way, drawn 
   await expect(details.getByRole("heading", { level: 2 })).toContainText("CPC");
   expect(await page.evaluate(() => performance.getEntriesByName("career-map:map-created").length)).toBe(1);
 });
+
+test("the theme button shows the page's theme before React runs, and after, when pressed", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/assets/mountApp-*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await firstDrawn(page);
+  const toggle = page.locator(".theme-toggle");
+  await expect(toggle.locator(".theme-icon-dark")).toBeVisible();
+  await expect(toggle.locator(".theme-icon-light")).toBeHidden();
+
+  release();
+  await page.locator('[data-map-ready="true"]').waitFor();
+  await expect(page.getByRole("button", { name: "Dark mode" })).toHaveAttribute("aria-pressed", "true");
+  await expect(toggle.locator(".theme-icon-dark")).toBeVisible();
+  await page.getByRole("button", { name: "Dark mode" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await expect(toggle.locator(".theme-icon-light")).toBeVisible();
+  await expect(toggle.locator(".theme-icon-dark")).toBeHidden();
+});
