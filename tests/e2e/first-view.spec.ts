@@ -14,6 +14,19 @@ function boxes(page: Page) {
 const firstDrawn = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName("career-map:first-draw").length > 0);
 
+/** Holds React's chunk back until the returned function is called, so the first view can be looked at. */
+async function holdReact(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/assets/mountApp-*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const SCREENS = [
   { width: 375, height: 667 },
   { width: 768, height: 1024 },
@@ -27,15 +40,7 @@ for (const screen of SCREENS) {
     page,
   }) => {
     await page.setViewportSize(screen);
-    // React held back until the first view has been looked at.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/assets/mountApp-*.js", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdReact(page);
     await page.goto("/");
     await firstDrawn(page);
     const prerendered = await boxes(page);
@@ -73,14 +78,7 @@ test("the theme button shows the page's theme before React runs, and after, when
   page,
 }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/assets/mountApp-*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdReact(page);
   await page.goto("/");
   await firstDrawn(page);
   const toggle = page.locator(".theme-toggle");
