@@ -3,7 +3,7 @@ import "./ui/look/tokens.css";
 import "./ui/controls.css";
 import "./app/app.css";
 import { fetchBundledMap, loadBundledMap } from "./app/bundledMap.ts";
-import { drawFirstView } from "./app/firstView.ts";
+import { drawFirstView, sayStartFailed } from "./app/firstView.ts";
 import { startThemeSync } from "./app/themeSync.ts";
 
 // The benchmark reads these marks (scripts/bench/firstDraw.ts): where the time to the first drawn map goes.
@@ -13,11 +13,11 @@ startThemeSync();
 const root = document.getElementById("root");
 if (root) {
   // The map comes as data (preloaded by index.html while the scripts load). It is drawn into the
-  // prerendered page first; React, preloaded meanwhile, runs after that frame and takes the page over.
+  // prerendered page first; React, prefetched meanwhile, runs after that frame and takes the page over.
   void fetchBundledMap().then(() => {
     performance.mark("career-map:map-fetched");
     drawFirstView(loadBundledMap(), () => {
-      void import("./app/mountApp.tsx").then(({ mountApp }) => mountApp(root));
+      import("./app/mountApp.tsx").then(({ mountApp }) => mountApp(root), sayStartFailed);
     });
   });
 }

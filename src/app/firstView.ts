@@ -20,3 +20,15 @@ export function drawFirstView(bundled: CareerGraph | null, then: () => void): vo
   box.querySelector(".first-view-hint")?.remove();
   if (!drawMapEarly(box, bundled, then)) then();
 }
+
+/**
+ * When the rest of the app cannot be loaded (a dropped connection, a deploy that replaced its files), the
+ * page drawn so far would stay inert and claim to be loading: it says what happened instead.
+ */
+export function sayStartFailed(): void {
+  const status = document.querySelector<HTMLElement>("#root [role='status']");
+  if (!status) return;
+  status.className = "app-starting app-start-failed";
+  status.textContent =
+    "Career Map could not load the rest of its scripts, so the map cannot be used yet. Reload the page to try again.";
+}

@@ -8,9 +8,8 @@ import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { connectPlanMarks } from "./connectPlanMarks.ts";
 import { DrawingProgress } from "./DrawingProgress.tsx";
-import { takeEarlyMap } from "./earlyMap.ts";
+import { adoptEarlyMap } from "./earlyMap.ts";
 import type { ExportLooks } from "./export/exportLooks.ts";
-import { showInitialView } from "./initialView.ts";
 import { mapLooks } from "./mapLooks.ts";
 import { type MapStage, mapStage } from "./mapStage.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
@@ -66,13 +65,10 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       setShown({ cy: created, looks });
       setDrawing(null);
     };
-    const early = headless ? null : takeEarlyMap(graph, element);
     // Drawn before React loaded, in a box of the same place and size (earlyMap.ts); it only moves here.
-    if (early && !current.adopt(early.cy)) early.cy.destroy();
-    else if (early) {
-      early.cy.resize();
-      if (early.refit) showInitialView(early.cy);
-      show(early.cy);
+    const early = headless ? null : adoptEarlyMap(graph, current, element);
+    if (early) {
+      show(early);
       return () => setShown(null);
     }
     // The benchmark reads these marks, with "career-map:first-draw" below (scripts/bench/firstDraw.ts).

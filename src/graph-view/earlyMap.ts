@@ -1,8 +1,9 @@
 import type { Core } from "cytoscape";
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import { isLargeGraph } from "../domain/mapScale.ts";
+import { showInitialView } from "./initialView.ts";
 import { mapLooks } from "./mapLooks.ts";
-import { mapStage } from "./mapStage.ts";
+import { type MapStage, mapStage } from "./mapStage.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { toElements } from "./toElements.ts";
 
@@ -39,15 +40,19 @@ export function drawMapEarly(container: HTMLElement, graph: CareerGraph, drawn: 
 }
 
 /**
- * The instance drawn early for this graph, once: the map view moves it into its own box. Null when none
- * was, or it was for another graph. `refit` says the box is not the size it was drawn for.
+ * Shows the instance drawn early for this graph in the map view's stage, once: its box moves there, and it
+ * is fitted again only if the stage is not the size it was drawn for. Null when none was drawn, it was for
+ * another graph, or it cannot be moved; an instance not taken is destroyed, and the map view draws anew.
  */
-export function takeEarlyMap(graph: CareerGraph, box: HTMLElement): { cy: Core; refit: boolean } | null {
+export function adoptEarlyMap(graph: CareerGraph, stage: MapStage, box: HTMLElement): Core | null {
   const taken = early;
   early = null;
-  if (!taken || taken.graph !== graph || taken.cy.destroyed()) {
-    taken?.cy.destroy();
+  if (!taken) return null;
+  if (taken.graph !== graph || taken.cy.destroyed() || !stage.adopt(taken.cy)) {
+    taken.cy.destroy();
     return null;
   }
-  return { cy: taken.cy, refit: sizeOf(box) !== taken.size };
+  taken.cy.resize();
+  if (sizeOf(box) !== taken.size) showInitialView(taken.cy);
+  return taken.cy;
 }

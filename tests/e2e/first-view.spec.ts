@@ -94,3 +94,21 @@ test("the theme button shows the page's theme before React runs, and after, when
   await expect(toggle.locator(".theme-icon-light")).toBeVisible();
   await expect(toggle.locator(".theme-icon-dark")).toBeHidden();
 });
+
+test("when the rest of the scripts cannot load, the drawn page says so instead of loading forever", async ({
+  page,
+  problems,
+}) => {
+  await page.route("**/assets/mountApp-*.js", (route) => route.abort());
+  await page.goto("/");
+  await firstDrawn(page);
+  const status = page.getByRole("status").first();
+  await expect(status).toHaveText(/could not load the rest of its scripts.*Reload the page/);
+  await expect(status).toBeVisible();
+  // The browser logs the aborted script itself; that line is this test's subject.
+  problems.splice(
+    0,
+    problems.length,
+    ...problems.filter((line) => !line.includes("Failed to load resource")),
+  );
+});
