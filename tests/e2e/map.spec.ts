@@ -68,6 +68,21 @@ test("filters hide credentials from the map and from search", async ({ page }) =
     .first()
     .uncheck();
   expect(await selectedClasses(page, "cpc")).toContain("filtered-out");
+  // Paths are hidden with either end: none drawn to or from a credential, the rest still drawn.
+  const paths = await page.evaluate(() => {
+    const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
+    const drawn = cy
+      .edges()
+      .filter((edge) => edge.visible())
+      .toArray() as import("cytoscape").EdgeSingular[];
+    const credential = (node: import("cytoscape").NodeSingular) => node.data("kind") === "credential";
+    return {
+      drawn: drawn.length,
+      toCredentials: drawn.filter((edge) => credential(edge.source()) || credential(edge.target())).length,
+    };
+  });
+  expect(paths.toCredentials).toBe(0);
+  expect(paths.drawn).toBeGreaterThan(0);
   await page.keyboard.press("Escape");
   await page.getByRole("combobox", { name: "Search roles and credentials" }).fill("cpc");
   await expect(page.getByRole("option", { name: /CPC/ })).toHaveCount(0);

@@ -1,0 +1,79 @@
+import cytoscape, { type Core } from "cytoscape";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { CareerGraph } from "../../../src/domain/careerGraph.ts";
+import { followFilters } from "../../../src/graph-view/highlights/filters.ts";
+import { mapLooks } from "../../../src/graph-view/mapLooks.ts";
+import { placeCareerMap } from "../../../src/graph-view/placeCareerMap.ts";
+import { toElements } from "../../../src/graph-view/toElements.ts";
+import { useAppStore } from "../../../src/store/appStore.ts";
+import { makeCredential, makeEdge, makeGraph, makePosition } from "../../fixtures/builders.ts";
+
+/** Positions in a chain, and credentials that qualify for them. */
+function chainGraph(): CareerGraph {
+  const nodes = Array.from({ length: 60 }, (_, i) => {
+    const id = `n${String(i).padStart(2, "0")}`;
+    return i % 6 === 0 ? makeCredential(id, "entry") : makePosition(id, "entry");
+  });
+  const positions = nodes.filter((node) => node.kind === "position");
+  const edges = [
+    ...positions.slice(1).map((node, i) => makeEdge((positions[i] as typeof node).id, node.id, "lateral")),
+    ...nodes
+      .filter((node) => node.kind === "credential")
+      .map((node, i) => makeEdge(node.id, (positions[i] as (typeof positions)[number]).id, "qualifies-for")),
+  ];
+  return makeGraph(nodes, edges);
+}
+
+const store = () => useAppStore.getState();
+const shownPaths = (cy: Core) => cy.edges().filter((edge) => edge.visible());
+
+/** Drawn with the map's stylesheet, headless, with the filters following the store as on the page. */
+function drawn(graph: CareerGraph): { cy: Core; stop: () => void } {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: toElements(graph, placeCareerMap(graph)),
+    style: mapLooks(graph).stylesheet("light"),
+    layout: { name: "preset", fit: false },
+  });
+  return { cy, stop: followFilters(cy) };
+}
+
+let graph: CareerGraph;
+beforeEach(() => {
+  useAppStore.setState(useAppStore.getInitialState(), true);
+  graph = chainGraph();
+  store().loadGraph(graph);
+});
+
+describe("the filters on the map", () => {
+  it("hide the nodes left out, and at once every path with a hidden end, by the nodes' class alone", () => {
+    const { cy, stop } = drawn(graph);
+    // Asked before, so Cytoscape holds answers it has to forget when an end is hidden.
+    expect(shownPaths(cy)).toHaveLength(graph.edges.length);
+    store().toggleKind("credential");
+    const credentials = graph.nodes.filter((node) => node.kind === "credential").length;
+    expect(cy.nodes(".filtered-out")).toHaveLength(credentials);
+    expect(cy.nodes(".filtered-out").every((node) => node.data("kind") === "credential")).toBe(true);
+    const lateral = graph.edges.filter((edge) => edge.kind === "lateral").length;
+    expect(shownPaths(cy)).toHaveLength(lateral);
+    expect(cy.edges(".filtered-out")).toHaveLength(0);
+
+    store().toggleKind("credential");
+    expect(cy.nodes(".filtered-out")).toHaveLength(0);
+    expect(shownPaths(cy)).toHaveLength(graph.edges.length);
+    stop();
+  });
+
+  it("keep the selected node shown, with its paths to shown nodes", () => {
+    const { cy, stop } = drawn(graph);
+    store().selectNode("n00");
+    store().toggleKind("credential");
+    expect(cy.getElementById("n:n00").hasClass("filtered-out")).toBe(false);
+    expect(cy.getElementById("e:n00->n01").visible()).toBe(true);
+    store().clearSelection();
+    expect(cy.getElementById("n:n00").hasClass("filtered-out")).toBe(true);
+    expect(cy.getElementById("e:n00->n01").visible()).toBe(false);
+    stop();
+  });
+});
