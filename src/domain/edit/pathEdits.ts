@@ -1,4 +1,5 @@
 import type { CareerEdge, CareerGraph, EdgeBasis, EdgeKind } from "../careerGraph.ts";
+import type { ValidationError } from "../format/validationError.ts";
 import { checkEdit } from "./checkEdit.ts";
 import { type EditResult, refuse } from "./editResult.ts";
 
@@ -27,6 +28,11 @@ function trimmedBasis(basis: EdgeBasis): EdgeBasis {
 
 /** Adds an advancement path; the file rules check that both ends exist and suit the kind. */
 export function addPath(graph: CareerGraph, draft: NewPath): EditResult {
+  const unchosen: ValidationError[] = [];
+  if (draft.source === "")
+    unchosen.push({ path: "source", message: "choose the node the path starts from." });
+  if (draft.target === "") unchosen.push({ path: "target", message: "choose the node the path leads to." });
+  if (unchosen.length > 0) return { ok: false, errors: unchosen };
   if (draft.source === draft.target) return refuse("target", "a path joins two different nodes.");
   const twin = graph.edges.find(
     (edge) => edge.source === draft.source && edge.target === draft.target && edge.kind === draft.kind,

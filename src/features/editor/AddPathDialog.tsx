@@ -1,16 +1,15 @@
 import { useState } from "react";
-import type { CareerGraph, EdgeBasis, EdgeKind } from "../../domain/careerGraph.ts";
+import type { EdgeBasis, EdgeKind } from "../../domain/careerGraph.ts";
 import { addPath } from "../../domain/edit/pathEdits.ts";
-import { compareLabels } from "../../domain/labelOrder.ts";
 import { EditDialog, field } from "./EditDialog.tsx";
 import { Field } from "./Field.tsx";
 import { LinkField } from "./LinkField.tsx";
+import { PathEndField } from "./PathEndField.tsx";
 import { PATH_KIND_LABELS, PATH_KINDS } from "./pathKinds.ts";
 import { RadioChoice } from "./RadioChoice.tsx";
 import { useMapEdit } from "./useMapEdit.ts";
 
 export interface AddPathDialogProps {
-  readonly graph: CareerGraph;
   /** The node the path starts from, when drawn from a node's details. */
   readonly from: string | null;
   readonly onClose: () => void;
@@ -28,15 +27,9 @@ function basisOf(form: FormData, kind: EdgeBasis["kind"]): EdgeBasis {
 }
 
 /** "Draw a path": two nodes, the kind of move, and why it is on the map (a source, or a reasoned inference). */
-export function AddPathDialog({ graph, from, onClose }: AddPathDialogProps) {
+export function AddPathDialog({ from, onClose }: AddPathDialogProps) {
   const [basisKind, setBasisKind] = useState<EdgeBasis["kind"]>("sourced");
   const { errors, apply } = useMapEdit();
-  const nodes = [...graph.nodes].sort((a, b) => compareLabels(a.label, b.label));
-  const options = nodes.map((node) => (
-    <option key={node.id} value={node.id}>
-      {node.label} ({node.kind})
-    </option>
-  ));
 
   const submit = (form: FormData) =>
     apply((current) =>
@@ -56,20 +49,8 @@ export function AddPathDialog({ graph, from, onClose }: AddPathDialogProps) {
       onSubmit={submit}
       onClose={onClose}
     >
-      <Field label="From">
-        {({ id }) => (
-          <select id={id} name="from" defaultValue={from ?? nodes[0]?.id}>
-            {options}
-          </select>
-        )}
-      </Field>
-      <Field label="To">
-        {({ id }) => (
-          <select id={id} name="to" defaultValue={nodes.find((node) => node.id !== from)?.id}>
-            {options}
-          </select>
-        )}
-      </Field>
+      <PathEndField label="From" name="from" initial={from} />
+      <PathEndField label="To" name="to" initial={null} />
       <Field label="Kind of path">
         {({ id }) => (
           <select id={id} name="kind" defaultValue="advances-to">

@@ -33,7 +33,8 @@ export function EditDialog({ title, submitLabel, errors, onSubmit, onClose, chil
       onClose={onClose}
       onKeyDown={(event) => {
         // Escape closes the dialog only: marked as handled, so the page does not also clear the selection.
-        if (event.key !== "Escape") return;
+        // A field that used the key already (a list of choices closing) keeps the dialog open.
+        if (event.key !== "Escape" || event.defaultPrevented) return;
         event.preventDefault();
         ref.current?.close();
       }}

@@ -66,9 +66,7 @@ export function EditTools() {
       {dialog === "save" ? (
         <SaveAsDialog graph={graph} onSaved={setStatus} onClose={() => setDialog("none")} />
       ) : null}
-      {dialog === "path" ? (
-        <AddPathDialog graph={graph} from={selectedId} onClose={() => setDialog("none")} />
-      ) : null}
+      {dialog === "path" ? <AddPathDialog from={selectedId} onClose={() => setDialog("none")} /> : null}
     </div>
   );
 }

@@ -45,9 +45,7 @@ export function NodePaths({ node, index }: { readonly node: CareerNode; readonly
       <button type="button" className="control-button" onClick={() => setDrawing(true)}>
         Draw a path from here…
       </button>
-      {drawing ? (
-        <AddPathDialog graph={index.graph} from={node.id} onClose={() => setDrawing(false)} />
-      ) : null}
+      {drawing ? <AddPathDialog from={node.id} onClose={() => setDrawing(false)} /> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { NodeKind } from "../../domain/careerGraph.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
 import { CloseIcon } from "../../ui/CloseIcon.tsx";
-import { NodeCombobox } from "./NodeCombobox.tsx";
+import { NodeCombobox } from "../../ui/node-picker/NodeCombobox.tsx";
 
 export interface MultiPickerProps {
   readonly label: string;

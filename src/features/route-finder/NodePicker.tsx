@@ -2,7 +2,7 @@ import { type Ref, useId, useRef, useState } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
 import { CloseIcon } from "../../ui/CloseIcon.tsx";
-import { NodeCombobox } from "./NodeCombobox.tsx";
+import { NodeCombobox } from "../../ui/node-picker/NodeCombobox.tsx";
 
 export interface NodePickerProps {
   readonly label: string;

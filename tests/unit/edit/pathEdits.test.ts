@@ -30,6 +30,14 @@ describe("addPath", () => {
     });
   });
 
+  it("asks for both ends at once when neither was chosen", () => {
+    const result = addPath(makeGraph(), { source: "", target: "", kind: "lateral", basis: SOURCED });
+    expect(result.ok || result.errors).toEqual([
+      { path: "source", message: "choose the node the path starts from." },
+      { path: "target", message: "choose the node the path leads to." },
+    ]);
+  });
+
   it("refuses a path of the wrong kind for its ends, naming the end", () => {
     const result = addPath(makeGraph(), {
       source: "clerk",

@@ -1,5 +1,5 @@
 import type { CareerNode } from "../../domain/careerGraph.ts";
-import { ListboxOption } from "../../ui/ListboxOption.tsx";
+import { ListboxOption } from "../ListboxOption.tsx";
 
 export interface PickerOptionProps {
   readonly id: string;
@@ -9,7 +9,7 @@ export interface PickerOptionProps {
   readonly onChoose: (id: string) => void;
 }
 
-/** One choice in a route picker: label, full name, and kind and level, so "CPC" and "CPC-A" are told apart. */
+/** One choice in a node picker: label, full name, and kind and level, so "CPC" and "CPC-A" are told apart. */
 export function PickerOption({ id, node, levelLabel, active, onChoose }: PickerOptionProps) {
   return (
     <ListboxOption id={id} className="picker-option" active={active} onChoose={() => onChoose(node.id)}>

@@ -18,7 +18,7 @@ export interface PickerChoices {
 }
 
 /**
- * The choices a route picker offers: the best search matches for typed text, or, for empty text, every
+ * The choices a node picker offers: the best search matches for typed text, or, for empty text, every
  * fitting node by level then label so a person who does not know the names can browse (up to a limit, with
  * the count left out). Filters are not applied: a route may pass through nodes the filters hide, and the
  * map draws them while it is shown.

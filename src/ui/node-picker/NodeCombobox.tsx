@@ -3,6 +3,7 @@ import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
 import { nodeOptions, type OptionRules } from "./nodeOptions.ts";
 import { PickerOption } from "./PickerOption.tsx";
+import "./node-picker.css";
 
 export interface NodeComboboxProps extends OptionRules {
   readonly inputId: string;
@@ -24,7 +25,7 @@ export interface NodeComboboxProps extends OptionRules {
   readonly invalid?: boolean;
 }
 
-/** An ARIA 1.2 combobox over the map's nodes, shared by the single and multiple route pickers. */
+/** An ARIA 1.2 combobox over the map's nodes: the route finder's pickers and the editor's path ends. */
 export function NodeCombobox(props: NodeComboboxProps) {
   const { inputId, text, query, placeholder, onTextChange, onChoose, onRevert, editing, kind, exclude } =
     props;
