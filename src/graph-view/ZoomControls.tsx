@@ -1,7 +1,9 @@
 import type { Core } from "cytoscape";
+import { markViewSetByPerson } from "./keptView.ts";
 import { MAP_ZOOM } from "./zoom.ts";
 
 function zoomBy(cy: Core, factor: number): void {
+  markViewSetByPerson(cy);
   const level = Math.min(MAP_ZOOM.max, Math.max(MAP_ZOOM.min, cy.zoom() * factor));
   cy.animate(
     { zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
@@ -35,9 +37,11 @@ export function ZoomControls({ cy }: { readonly cy: Core | null }) {
       </button>
       <button
         type="button"
-        onClick={() =>
-          cy?.animate({ fit: { eles: cy.elements(), padding: MAP_ZOOM.fitPadding } }, { duration: 200 })
-        }
+        onClick={() => {
+          if (!cy) return;
+          markViewSetByPerson(cy);
+          cy.animate({ fit: { eles: cy.elements(), padding: MAP_ZOOM.fitPadding } }, { duration: 200 });
+        }}
         aria-label="Fit the whole map"
         title="Fit the whole map"
       >

@@ -63,6 +63,7 @@ function union(box: BoundingBox12 | null, next: BoundingBox12): BoundingBox12 {
 export function createMapInSlices(
   options: MapCoreOptions,
   onProgress: (added: number, total: number) => void,
+  showFirstView: (cy: Core, mapBox: BoundingBox12) => void = showInitialView,
 ): MapInSlices {
   const { elements } = options;
   const cy = createMapCore({ ...options, elements: [] });
@@ -103,7 +104,7 @@ export function createMapInSlices(
     await nextTask();
     if (cancelled || cy.destroyed()) return null;
     // Still inside the batch: the first frame is drawn at the first view, not at Cytoscape's default one.
-    if (box) showInitialView(cy, box);
+    if (box) showFirstView(cy, box);
     renderer.getCachedZSortedEles?.();
     // The drawing order of every element is a task of its own, apart from the first frame's.
     await nextTask();

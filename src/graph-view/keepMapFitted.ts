@@ -4,6 +4,7 @@ import { selectDrawnRoute } from "../store/selectors.ts";
 import { coveredInsets } from "./coveredInsets.ts";
 import { nodeElementId } from "./elementIds.ts";
 import { frameNodes, keepInSight, showInitialView } from "./initialView.ts";
+import { isViewSetByPerson, markViewSetByPerson } from "./keptView.ts";
 
 /** A pointer that moves further than this between press and release panned the map. */
 const DRAG = 6;
@@ -16,7 +17,6 @@ const DRAG = 6;
 export function keepMapFitted(cy: Core): () => void {
   const container = cy.container();
   const wrap = container?.parentElement ?? null;
-  let moved = false;
   let pressedAt: { x: number; y: number } | null = null;
   let frame = 0;
 
@@ -37,19 +37,16 @@ export function keepMapFitted(cy: Core): () => void {
       const route = selectDrawnRoute(state);
       if (route) frameNodes(cy, route.nodes.map(nodeElementId));
       else if (state.selectedId !== null) keepInSight(cy, nodeElementId(state.selectedId));
-      else if (!moved) showInitialView(cy);
+      else if (!isViewSetByPerson(cy)) showInitialView(cy);
     });
   };
-  const onWheel = () => {
-    moved = true;
-  };
+  const onWheel = () => markViewSetByPerson(cy);
   const onPointerDown = (event: PointerEvent) => {
-    if (event.target instanceof Element && event.target.closest(".zoom-controls")) moved = true;
     pressedAt = { x: event.clientX, y: event.clientY };
   };
   const onPointerUp = (event: PointerEvent) => {
     if (pressedAt && Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y) > DRAG)
-      moved = true;
+      markViewSetByPerson(cy);
     pressedAt = null;
   };
   wrap?.addEventListener("wheel", onWheel, { passive: true });

@@ -1,8 +1,9 @@
-import type { Core, ElementDefinition, StylesheetJson } from "cytoscape";
+import type { BoundingBox12, Core, ElementDefinition, StylesheetJson } from "cytoscape";
 import { LARGE_MAP_NODES } from "../domain/mapScale.ts";
 import { createMapCore } from "./createMapCore.ts";
 import { createMapInSlices } from "./createMapInSlices.ts";
 import { showInitialView } from "./initialView.ts";
+import { keptViewOf, showKeptView } from "./keptView.ts";
 import { moveMapBox } from "./moveMapBox.ts";
 
 export interface MapBuild {
@@ -60,6 +61,11 @@ export function mapStage(stage: HTMLElement): MapStage {
 
   return {
     build({ elements, careerNodes, style, headless }, onProgress) {
+      // Where the person was looking, so that the map drawn anew after an edit opens there (keptView.ts).
+      const kept = shown ? keptViewOf(shown.cy) : null;
+      const showFirstView = (cy: Core, mapBox?: BoundingBox12) => {
+        if (!kept || !showKeptView(cy, kept)) showInitialView(cy, mapBox);
+      };
       // The map shown is no longer the map: it stays in sight, untouchable, and no longer says it is ready.
       if (shown) {
         shown.layer.dataset.outgoing = "true";
@@ -68,7 +74,7 @@ export function mapStage(stage: HTMLElement): MapStage {
       if (headless || careerNodes <= LARGE_MAP_NODES) {
         const layer = newLayer(false);
         const cy = createMapCore({ container: layer, elements, careerNodes, style, headless });
-        showInitialView(cy);
+        showFirstView(cy);
         show(cy, layer);
         return { made: cy, ready: Promise.resolve(cy), cancel: () => {} };
       }
@@ -77,6 +83,7 @@ export function mapStage(stage: HTMLElement): MapStage {
       const slices = createMapInSlices(
         { container: layer, elements, careerNodes, style, headless },
         (added, total) => onProgress(added / total),
+        showFirstView,
       );
       let cancelled = false;
       const drop = () => {

@@ -188,6 +188,50 @@ test("deleting a position says how many paths go with it, and undo brings them b
   await expect.poll(() => drawnMap(page)).toEqual(before);
 });
 
+test("after an edit the map is drawn anew where the person was looking, at their zoom", async ({ page }) => {
+  await startEditing(page);
+  const view = () =>
+    page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
+      const at = Object.fromEntries(
+        cy.nodes("[careerId]").map((node) => [node.id(), node.renderedPosition()] as const),
+      );
+      return { zoom: cy.zoom(), at };
+    });
+  // The view once its animations have ended: two reads a moment apart that agree.
+  const settledView = async () => {
+    let last = await view();
+    for (;;) {
+      await page.waitForTimeout(150);
+      const now = await view();
+      if (JSON.stringify(now) === JSON.stringify(last)) return now;
+      last = now;
+    }
+  };
+  const firstZoom = (await settledView()).zoom;
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(async () => (await view()).zoom).toBeGreaterThan(firstZoom * 1.1);
+
+  await page.getByRole("button", { name: "Coding Auditor", exact: true }).click();
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Coding Auditor");
+  const chosen = await settledView();
+  await details(page).getByRole("button", { name: "Delete this position…" }).click();
+  await details(page)
+    .getByRole("button", { name: /^Delete “Coding Auditor”/ })
+    .click();
+  await expect.poll(async () => Object.keys((await view()).at)).not.toContain("n:coding-auditor");
+
+  const after = await settledView();
+  expect(after.zoom).toBeCloseTo(chosen.zoom, 5);
+  expect(after.zoom).toBeGreaterThan(firstZoom * 1.1);
+  // Some node that is still on the map stands where it stood on screen.
+  const stayed = Object.entries(after.at).filter(([id, at]) => {
+    const was = chosen.at[id];
+    return was !== undefined && Math.hypot(at.x - was.x, at.y - was.y) < 1;
+  });
+  expect(stayed.length).toBeGreaterThan(0);
+});
+
 test("the summary and the facts are edited in the details panel, one undo step each", async ({ page }) => {
   await startEditing(page);
   await page.getByRole("button", { name: "Payment Poster", exact: true }).click();
