@@ -175,14 +175,16 @@ describe("the highlight overlay", () => {
     stop();
   });
 
-  it("leaves out what the filters hide, and the selection's paths while a route is drawn", () => {
-    const { last, stop } = follow();
+  it("leaves out what the filters hide, and the selection's paths while a route is drawn", async () => {
+    const { cy, last, stop } = follow();
     act(() => store().selectNode("n0006"));
     expect(last()?.selectionPaths).toEqual(["e:n0004->n0006", "e:n0006->n0007"]);
     act(() => store().askRoute({ ...EMPTY_QUESTION, from: "n0001", to: "n0004", requirements: false }));
     expect(last()).toMatchObject({ selected: "n:n0006", selectionPaths: [] });
     act(() => store().clearRoute());
     act(() => store().toggleKind("position"));
+    // Hiding this many nodes waits for the next paint (filters.ts).
+    await waitFor(() => expect(cy.getElementById("n:n0002").hasClass("filtered-out")).toBe(true));
     act(() => store().hoverNode("n0002"));
     expect(last()).toMatchObject({ hovered: null, hoverPaths: [] });
     stop();

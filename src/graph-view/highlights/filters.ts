@@ -13,41 +13,101 @@ interface FilterInputs {
   readonly route: Route | null;
 }
 
+/**
+ * Past this many nodes to show or hide, Cytoscape's next frame takes a long while (about a second for
+ * 3,500 on a 5,000-node map), so the change waits until the page has painted the control that asked for
+ * it: the checkbox answers at once, the map after.
+ */
+export const DEFERRED_FILTER_NODES = 400;
+
 const noneHidden = (filters: VisibilityFilters) =>
   filters.hiddenKinds.size + filters.hiddenLevels.size + filters.hiddenIssuers.size === 0;
+
+/** After the next paint: a frame, then a task of its own. */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== "function") {
+    timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 /**
  * Hides the nodes the filters leave out; the selected node and the drawn route stay shown. Only nodes get
  * the class: Cytoscape hides a path with either end hidden, and restyling the paths too made a filter
  * change on a 5,000-node map a third slower (decision 0014, addendum). A change of filters looks at every
  * node; a change of selection or route only at the nodes it concerns, and with no filters set at nothing.
+ * A change of more than DEFERRED_FILTER_NODES waits for the next paint, and then applies the filters,
+ * selection and route as they are by then.
  */
 export function followFilters(cy: Core): () => void {
   const careerNodes = () => cy.nodes().filter((node) => careerNodeId(node.id()) !== null);
-  return watchStore(
+  let current: FilterInputs | null = null;
+  let cancelDeferred: (() => void) | null = null;
+
+  /** These nodes as the current inputs want them: the ones to toggle. */
+  const wrongAmong = (candidates: ReturnType<Core["nodes"]>) => {
+    const now = current;
+    if (!now) return cy.collection();
+    const kept = nodeOf(cy, now.selectedId).union(routeElements(cy, now.route).nodes());
+    // Gathered by one filter: a union per node copies the growing set each time.
+    return candidates.filter(
+      (node: NodeSingular) =>
+        node.hasClass("filtered-out") ===
+        (kept.has(node) || isNodeVisible(node.data() as NodeElementData, now.filters)),
+    );
+  };
+  const toggle = (nodes: ReturnType<Core["nodes"]>) => {
+    cy.batch(() => {
+      nodes.forEach((node: NodeSingular) => {
+        node.toggleClass("filtered-out", !node.hasClass("filtered-out"));
+      });
+    });
+  };
+
+  const deferWholeMap = () =>
+    afterNextPaint(() => {
+      cancelDeferred = null;
+      if (!cy.destroyed()) toggle(wrongAmong(careerNodes()));
+    });
+
+  const stopWatching = watchStore(
     (state): FilterInputs => ({
       filters: state.filters,
       selectedId: state.selectedId,
       route: selectDrawnRoute(state),
     }),
     (next, previous) => {
+      current = next;
+      if (cancelDeferred) {
+        // A change is waiting for the paint: it will apply the inputs as they are then.
+        cancelDeferred();
+        cancelDeferred = deferWholeMap();
+        return;
+      }
       if (previous && noneHidden(next.filters) && noneHidden(previous.filters)) return;
-      const kept = nodeOf(cy, next.selectedId).union(routeElements(cy, next.route).nodes());
       const candidates =
         previous === null || previous.filters !== next.filters
           ? careerNodes()
-          : kept.union(nodeOf(cy, previous.selectedId)).union(routeElements(cy, previous.route).nodes());
-      // Gathered by one filter: a union per node copies the growing set each time.
-      const changed = candidates.filter(
-        (node: NodeSingular) =>
-          node.hasClass("filtered-out") ===
-          (kept.has(node) || isNodeVisible(node.data() as NodeElementData, next.filters)),
-      );
-      cy.batch(() => {
-        changed.forEach((node: NodeSingular) => {
-          node.toggleClass("filtered-out", !node.hasClass("filtered-out"));
-        });
-      });
+          : nodeOf(cy, next.selectedId)
+              .union(routeElements(cy, next.route).nodes())
+              .union(nodeOf(cy, previous.selectedId))
+              .union(routeElements(cy, previous.route).nodes());
+      const changed = wrongAmong(candidates);
+      // A new instance is drawn with the filters as they are, at once.
+      if (previous === null || changed.length <= DEFERRED_FILTER_NODES) toggle(changed);
+      else cancelDeferred = deferWholeMap();
     },
   );
+  return () => {
+    stopWatching();
+    cancelDeferred?.();
+  };
 }

@@ -1,7 +1,7 @@
 import cytoscape, { type Core } from "cytoscape";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CareerGraph } from "../../../src/domain/careerGraph.ts";
-import { followFilters } from "../../../src/graph-view/highlights/filters.ts";
+import { DEFERRED_FILTER_NODES, followFilters } from "../../../src/graph-view/highlights/filters.ts";
 import { mapLooks } from "../../../src/graph-view/mapLooks.ts";
 import { placeCareerMap } from "../../../src/graph-view/placeCareerMap.ts";
 import { toElements } from "../../../src/graph-view/toElements.ts";
@@ -75,5 +75,65 @@ describe("the filters on the map", () => {
     expect(cy.getElementById("n:n00").hasClass("filtered-out")).toBe(true);
     expect(cy.getElementById("e:n00->n01").visible()).toBe(false);
     stop();
+  });
+});
+
+describe("a filter change of many nodes", () => {
+  /** 1,000 positions and 200 credentials: hiding the positions changes more than DEFERRED_FILTER_NODES. */
+  function bigGraph(): CareerGraph {
+    const nodes = Array.from({ length: 1200 }, (_, i) => {
+      const id = `n${String(i).padStart(4, "0")}`;
+      return i % 6 === 0 ? makeCredential(id, "entry") : makePosition(id, "entry");
+    });
+    return makeGraph(nodes, []);
+  }
+
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: ["requestAnimationFrame", "cancelAnimationFrame", "setTimeout", "clearTimeout"],
+    });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  /** The next frame, and the task after it: Cytoscape's own animation loop keeps frames coming. */
+  const paintAndTask = () => {
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1);
+  };
+
+  it("waits for the next paint, so the control that asked answers first, then hides them all", () => {
+    const big = bigGraph();
+    store().loadGraph(big);
+    const { cy, stop } = drawn(big);
+    const positions = big.nodes.filter((node) => node.kind === "position").length;
+    expect(positions).toBeGreaterThan(DEFERRED_FILTER_NODES);
+    store().toggleKind("position");
+    expect(cy.nodes(".filtered-out")).toHaveLength(0);
+    paintAndTask();
+    expect(cy.nodes(".filtered-out")).toHaveLength(positions);
+    stop();
+  });
+
+  it("applies what was asked meanwhile: a node selected before the paint stays shown", () => {
+    const big = bigGraph();
+    store().loadGraph(big);
+    const { cy, stop } = drawn(big);
+    store().toggleKind("position");
+    store().selectNode("n0001");
+    paintAndTask();
+    expect(cy.getElementById("n:n0001").hasClass("filtered-out")).toBe(false);
+    expect(cy.getElementById("n:n0002").hasClass("filtered-out")).toBe(true);
+    stop();
+  });
+
+  it("applies nothing once the map view has stopped", () => {
+    const big = bigGraph();
+    store().loadGraph(big);
+    const { cy, stop } = drawn(big);
+    store().toggleKind("position");
+    stop();
+    paintAndTask();
+    expect(cy.nodes(".filtered-out")).toHaveLength(0);
   });
 });
