@@ -95,6 +95,26 @@ test("another card switches the drawing; back and forward move between questions
   await expect(panel(page).getByRole("combobox", { name: "To" })).toHaveValue("Coding Manager");
 });
 
+test("a route finder opened by a link and loaded late leaves the keyboard where the person is typing", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/assets/RouteDrawer-*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openMap(page, "/?from=medical-records-clerk&to=coding-manager");
+  const search = page.getByRole("combobox", { name: "Search roles and credentials" });
+  await search.fill("CPC");
+  release();
+  await expect(panel(page).getByRole("combobox", { name: "From" })).toHaveValue("Medical Records Clerk");
+  await expect(search).toBeFocused();
+  await expect(page.getByRole("option", { name: /^CPC\b/ }).first()).toBeVisible();
+});
+
 test("a link with a role that is not on the map says so, without errors", async ({ page }) => {
   await openMap(page, "/?from=no-such-role&to=coding-director&keep=yes");
   await expect(panel(page).getByRole("heading", { name: "Not on this map" })).toBeVisible();

@@ -44,8 +44,9 @@ export function RouteDrawer() {
     if (!open) return;
     setFolded(false);
     // Opened by a person (a button has focus), the keyboard goes where the question needs an answer next;
-    // opened by a link or back and forward, focus stays where it was.
-    if (document.activeElement === document.body || document.activeElement === null) return;
+    // opened by a link or back and forward, focus stays where it was. A link's panel can arrive after the
+    // person has started typing elsewhere (its code loads late on a slow connection): that stays too.
+    if (!(document.activeElement instanceof HTMLButtonElement)) return;
     const { from, to } = useAppStore.getState().routeQuestion;
     (from === null ? fromRef : to === null ? toRef : headingRef).current?.focus();
   }, [open]);
