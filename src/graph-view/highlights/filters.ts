@@ -1,4 +1,4 @@
-import type { Core, NodeSingular } from "cytoscape";
+import type { CollectionReturnValue, Core, NodeSingular } from "cytoscape";
 import type { Route } from "../../domain/route/types.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
 import { selectDrawnRoute } from "../../store/selectors.ts";
@@ -53,7 +53,7 @@ export function followFilters(cy: Core): () => void {
   let cancelDeferred: (() => void) | null = null;
 
   /** These nodes as the current inputs want them: the ones to toggle. */
-  const wrongAmong = (candidates: ReturnType<Core["nodes"]>) => {
+  const wrongAmong = (candidates: CollectionReturnValue) => {
     const now = current;
     if (!now) return cy.collection();
     const kept = nodeOf(cy, now.selectedId).union(routeElements(cy, now.route).nodes());
@@ -64,7 +64,7 @@ export function followFilters(cy: Core): () => void {
         (kept.has(node) || isNodeVisible(node.data() as NodeElementData, now.filters)),
     );
   };
-  const toggle = (nodes: ReturnType<Core["nodes"]>) => {
+  const toggle = (nodes: CollectionReturnValue) => {
     cy.batch(() => {
       nodes.forEach((node: NodeSingular) => {
         node.toggleClass("filtered-out", !node.hasClass("filtered-out"));
