@@ -8,6 +8,7 @@ import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { connectPlanMarks } from "./connectPlanMarks.ts";
 import { DrawingProgress } from "./DrawingProgress.tsx";
+import { drawsSameMap } from "./drawsSameMap.ts";
 import { adoptEarlyMap } from "./earlyMap.ts";
 import type { ExportLooks } from "./export/exportLooks.ts";
 import { mapLooks } from "./mapLooks.ts";
@@ -31,16 +32,21 @@ export interface CareerGraphViewProps {
 }
 
 /**
- * The career map canvas: a fresh Cytoscape instance per loaded graph, so nothing of the previous map
- * survives a swap. A large map is built a slice at a time while the previous map stays in view (mapStage);
- * elements change only when a new graph loads; highlights arrive by subscription.
+ * The career map canvas: a fresh Cytoscape instance per map drawn, so nothing of the previous map survives a
+ * swap; a new graph that draws the same map (an edit of a summary or facts) keeps the instance. A large map
+ * is built a slice at a time while the previous map stays in view (mapStage); highlights arrive by
+ * subscription.
  */
 export function CareerGraphView({ graph, headless = false, onReady, onExporterReady }: CareerGraphViewProps) {
-  const placed = useMemo(() => placeCareerMap(graph), [graph]);
-  const elements = useMemo(() => toElements(graph, placed), [graph, placed]);
+  // The graph the map is drawn from: kept through edits that change nothing drawn (drawsSameMap.ts).
+  const drawnRef = useRef(graph);
+  if (!drawsSameMap(drawnRef.current, graph)) drawnRef.current = graph;
+  const drawn = drawnRef.current;
+  const placed = useMemo(() => placeCareerMap(drawn), [drawn]);
+  const elements = useMemo(() => toElements(drawn, placed), [drawn, placed]);
   const stageRef = useRef<HTMLDivElement>(null);
   const stage = useRef<MapStage | null>(null);
-  const looks = useMemo(() => mapLooks(graph), [graph]);
+  const looks = useMemo(() => mapLooks(drawn), [drawn]);
   const theme = useAppStore(selectTheme);
   // The instance shown with the looks it was made with: a new graph's looks arrive before its instance.
   const [shown, setShown] = useState<{ readonly cy: Core; readonly looks: ExportLooks } | null>(null);
@@ -66,14 +72,14 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       setDrawing(null);
     };
     // Drawn before React loaded, in a box of the same place and size (earlyMap.ts); it only moves here.
-    const early = headless ? null : adoptEarlyMap(graph, current, element);
+    const early = headless ? null : adoptEarlyMap(drawn, current, element);
     if (early) {
       show(early);
       return () => setShown(null);
     }
     // The benchmark reads these marks, with "career-map:first-draw" below (scripts/bench/firstDraw.ts).
     performance.mark("career-map:page-rendered");
-    const build = current.build({ elements, careerNodes: graph.nodes.length, style, headless }, setDrawing);
+    const build = current.build({ elements, careerNodes: drawn.nodes.length, style, headless }, setDrawing);
     const marked = (created: Core) => {
       performance.mark("career-map:map-created");
       // The benchmark reads this mark: navigation start to the first frame Cytoscape paints.
@@ -90,7 +96,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       build.cancel();
       setShown(null);
     };
-  }, [elements, graph, headless, looks]);
+  }, [elements, drawn, headless, looks]);
 
   // The stage outlives map swaps; it goes with the component.
   useEffect(() => () => stage.current?.destroy(), []);

@@ -75,6 +75,26 @@ describe("CareerGraphView (headless)", () => {
     expect(node(cy, "coder").hasClass("filtered-out")).toBe(false);
   });
 
+  it("keeps its instance through an edit that draws the same map, and draws anew on one that does not", async () => {
+    const made: Core[] = [];
+    act(() => useAppStore.getState().loadGraph(graph));
+    const { rerender } = render(<CareerGraphView graph={graph} headless onReady={(cy) => made.push(cy)} />);
+    await waitFor(() => expect(made).toHaveLength(1));
+    const summaryEdited = {
+      ...graph,
+      nodes: graph.nodes.map((n) => (n.id === "coder" ? { ...n, summary: "Codes claims." } : n)),
+    };
+    rerender(<CareerGraphView graph={summaryEdited} headless onReady={(cy) => made.push(cy)} />);
+    const relabelled = {
+      ...graph,
+      nodes: graph.nodes.map((n) => (n.id === "coder" ? { ...n, label: "Coder II" } : n)),
+    };
+    rerender(<CareerGraphView graph={relabelled} headless onReady={(cy) => made.push(cy)} />);
+    await waitFor(() => expect(made.at(-1)?.getElementById("n:coder").data("label")).toBe("Coder II"));
+    expect(new Set(made).size).toBe(2);
+    expect(made[0]?.destroyed()).toBe(true);
+  });
+
   it("focusing a node from outside the map selects it", async () => {
     const cy = await renderMap();
     act(() => useAppStore.getState().focusNode("constructor"));

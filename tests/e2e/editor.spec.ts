@@ -238,12 +238,19 @@ test("the summary and the facts are edited in the details panel, one undo step e
   const panel = details(page);
   const oldSummary = (await panel.locator(".details-summary").textContent()) ?? "";
 
+  // Neither edit changes what is drawn: the map is kept as it is, not drawn anew.
+  const sameInstance = () =>
+    page.evaluate(() => (window as unknown as { __cy: { keptMark?: boolean } }).__cy.keptMark === true);
+  await page.evaluate(() => {
+    (window as unknown as { __cy: { keptMark?: boolean } }).__cy.keptMark = true;
+  });
   const form = panel.getByRole("form", { name: "Names, level and summary of Payment Poster" });
   await form.getByLabel("Summary").fill("Posts insurance and patient payments to accounts.");
   await form.getByRole("button", { name: "Save changes" }).click();
   await expect(panel.locator(".details-summary")).toHaveText(
     "Posts insurance and patient payments to accounts.",
   );
+  expect(await sameInstance()).toBe(true);
 
   await panel.getByLabel("Facts under").selectOption("upkeep");
   const facts = panel.getByRole("form", { name: "Facts: Keeping it current" });
@@ -254,6 +261,7 @@ test("the summary and the facts are edited in the details panel, one undo step e
   await facts.getByRole("button", { name: "Save facts" }).click();
   const upkeep = panel.getByRole("region", { name: "Keeping it current" });
   await expect(upkeep).toContainText("Our posters renew payer portal access every year.");
+  expect(await sameInstance()).toBe(true);
 
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(upkeep).toBeHidden();
