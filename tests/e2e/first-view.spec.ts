@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { expect, holdChunk, test } from "./fixtures.ts";
 
 /** Where the page's parts lie: the prerendered page and the app's must match, or the map would jump. */
 function boxes(page: Page) {
@@ -15,17 +15,7 @@ const firstDrawn = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName("career-map:first-draw").length > 0);
 
 /** Holds React's chunk back until the returned function is called, so the first view can be looked at. */
-async function holdReact(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/assets/mountApp-*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+const holdReact = (page: Page) => holdChunk(page, "mountApp");
 
 const SCREENS = [
   { width: 375, height: 667 },

@@ -27,6 +27,19 @@ export const test = base.extend<{ problems: string[] }>({
 export { expect };
 
 /** Opens the app and waits until the map has been drawn. */
+/** Holds back the built chunk whose file name starts with `chunk` until the returned function is called. */
+export async function holdChunk(page: Page, chunk: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(`**/assets/${chunk}-*.js`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export async function openMap(page: Page, path = "/"): Promise<void> {
   await page.goto(path);
   await page.locator('[data-map-ready="true"]').waitFor();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, openMap, test } from "./fixtures.ts";
+import { expect, holdChunk, openMap, test } from "./fixtures.ts";
 
 const panel = (page: Page) => page.getByRole("region", { name: "Find a route" });
 const stepsList = (page: Page) => panel(page).locator(".step-list");
@@ -98,14 +98,7 @@ test("another card switches the drawing; back and forward move between questions
 test("a route finder opened by a link and loaded late leaves the keyboard where the person is typing", async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/assets/RouteDrawer-*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdChunk(page, "RouteDrawer");
   await openMap(page, "/?from=medical-records-clerk&to=coding-manager");
   const search = page.getByRole("combobox", { name: "Search roles and credentials" });
   await search.fill("CPC");

@@ -96,6 +96,12 @@ describe("a filter change of many nodes", () => {
   afterEach(() => {
     vi.useRealTimers();
   });
+  /** The big map loaded and drawn, the filters following the store. */
+  const drawnBig = () => {
+    const big = bigGraph();
+    store().loadGraph(big);
+    return { big, ...drawn(big) };
+  };
   /** The next frame, and the task after it: Cytoscape's own animation loop keeps frames coming. */
   const paintAndTask = () => {
     vi.advanceTimersToNextFrame();
@@ -103,9 +109,7 @@ describe("a filter change of many nodes", () => {
   };
 
   it("waits for the next paint, so the control that asked answers first, then hides them all", () => {
-    const big = bigGraph();
-    store().loadGraph(big);
-    const { cy, stop } = drawn(big);
+    const { big, cy, stop } = drawnBig();
     const positions = big.nodes.filter((node) => node.kind === "position").length;
     expect(positions).toBeGreaterThan(DEFERRED_FILTER_NODES);
     store().toggleKind("position");
@@ -116,9 +120,7 @@ describe("a filter change of many nodes", () => {
   });
 
   it("applies what was asked meanwhile: a node selected before the paint stays shown", () => {
-    const big = bigGraph();
-    store().loadGraph(big);
-    const { cy, stop } = drawn(big);
+    const { cy, stop } = drawnBig();
     store().toggleKind("position");
     store().selectNode("n0001");
     paintAndTask();
@@ -128,9 +130,7 @@ describe("a filter change of many nodes", () => {
   });
 
   it("applies nothing once the map view has stopped", () => {
-    const big = bigGraph();
-    store().loadGraph(big);
-    const { cy, stop } = drawn(big);
+    const { cy, stop } = drawnBig();
     store().toggleKind("position");
     stop();
     paintAndTask();
