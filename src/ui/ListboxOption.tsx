@@ -1,8 +1,9 @@
 import { type ReactNode, useEffect, useRef } from "react";
+import "./listbox-option.css";
 
 export interface ListboxOptionProps {
   readonly id: string;
-  /** The feature's own class, which lays out the content. */
+  /** The feature's own class, which lays out the content; the look of an option comes from here. */
   readonly className: string;
   readonly active: boolean;
   readonly onChoose: () => void;
@@ -28,7 +29,7 @@ export function ListboxOption({ id, className, active, onChoose, children }: Lis
       id={id}
       role="option"
       aria-selected={active}
-      className={className}
+      className={`listbox-option ${className}`}
       // Keeps focus in the input, so the press does not blur it and close the list before the click lands.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onChoose}
