@@ -99,7 +99,7 @@ export function mapStylesheet(model: VisualModel): StylesheetJson {
     },
     { selector: "node.band-odd", style: { "background-color": palette.map.bandFills[1] } },
     { selector: ".dimmed", style: { opacity: model.dimmedOpacity } },
-    { selector: ".filtered-out", style: { display: "none" } },
+    { selector: ".filtered-out", style: { visibility: "hidden" } },
     {
       selector: "node.hovered",
       style: { "border-width": 4, "underlay-opacity": 0.12, "underlay-padding": 6 },
