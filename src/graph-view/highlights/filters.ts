@@ -1,4 +1,4 @@
-import type { CollectionReturnValue, Core, NodeSingular } from "cytoscape";
+import type { CollectionReturnValue, Core, NodeSingular, SingularElementArgument } from "cytoscape";
 import type { Route } from "../../domain/route/types.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
 import { selectDrawnRoute } from "../../store/selectors.ts";
@@ -39,6 +39,21 @@ function afterNextPaint(run: () => void): () => void {
   };
 }
 
+/** Elements sorted by `side`: true first, false second, null in neither. */
+function split<Element extends SingularElementArgument>(
+  cy: Core,
+  elements: { forEach(each: (element: Element) => void): unknown },
+  side: (element: Element) => boolean | null,
+): [CollectionReturnValue, CollectionReturnValue] {
+  const sides: [CollectionReturnValue, CollectionReturnValue] = [cy.collection(), cy.collection()];
+  elements.forEach((element) => {
+    const which = side(element);
+    // `merge` adds in place; `union` would copy the growing collection each time.
+    if (which !== null) sides[which ? 0 : 1].merge(element);
+  });
+  return sides;
+}
+
 /**
  * Hides the nodes the filters leave out, and every path with a hidden end; the selected node and the drawn
  * route stay shown. Hidden elements keep their place (`visibility`, not `display`): Cytoscape then keeps
@@ -65,18 +80,23 @@ export function followFilters(cy: Core): () => void {
         (kept.has(node) || isNodeVisible(node.data() as NodeElementData, now.filters)),
     );
   };
-  /** One class change per collection, not per element: each call is an event Cytoscape sends round. */
+  /**
+   * Toggles these nodes and sets their paths to match. One class change per collection, not a call per
+   * element (each is an event Cytoscape sends round), and only on elements that change.
+   */
   const toggle = (nodes: CollectionReturnValue) => {
-    const hiding = nodes.filter((node) => !node.hasClass("filtered-out"));
+    const [hiding, showing] = split(cy, nodes, (node) => !node.hasClass("filtered-out"));
     cy.batch(() => {
       hiding.addClass("filtered-out");
-      nodes.not(hiding).removeClass("filtered-out");
-      const paths = nodes.connectedEdges();
-      const hiddenPaths = paths.filter(
-        (path) => path.source().hasClass("filtered-out") || path.target().hasClass("filtered-out"),
-      );
-      paths.not(hiddenPaths).removeClass("filtered-out");
-      hiddenPaths.addClass("filtered-out");
+      showing.removeClass("filtered-out");
+      // By id: asking each path for its ends made a collection per end, 100 ms on 15,000 paths.
+      const hiddenIds = new Set(cy.nodes(".filtered-out").map((node) => node.id()));
+      const [hidePaths, showPaths] = split(cy, nodes.connectedEdges(), (path) => {
+        const hidden = hiddenIds.has(path.data("source")) || hiddenIds.has(path.data("target"));
+        return hidden === path.hasClass("filtered-out") ? null : hidden;
+      });
+      hidePaths.addClass("filtered-out");
+      showPaths.removeClass("filtered-out");
     });
   };
 
