@@ -1,7 +1,8 @@
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { searchNodes } from "../../domain/search.ts";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectGraph } from "../../store/selectors.ts";
+import { useComboboxList } from "../../ui/useComboboxList.ts";
 import { SearchOption } from "./SearchOption.tsx";
 import { useSlashToFocus } from "./useSlashToFocus.ts";
 import "./search.css";
@@ -18,8 +19,6 @@ export function SearchBox() {
   const filters = useAppStore((state) => state.filters);
   const focusNode = useAppStore((state) => state.focusNode);
   const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const baseId = useId();
   const listId = `${baseId}-list`;
@@ -31,45 +30,21 @@ export function SearchBox() {
     [graph, query, filters],
   );
   const hasQuery = query.trim() !== "";
-  const listShown = open && results.length > 0;
-  // Results can shrink under a kept index (a filter changed), so an index past the end means none.
-  const current = active < results.length ? active : -1;
-
-  const choose = (id: string) => {
-    focusNode(id);
-    setQuery("");
-    setOpen(false);
-    setActive(-1);
-  };
-
-  const move = (step: 1 | -1) => {
-    if (results.length === 0) return;
-    setOpen(true);
-    if (step > 0) setActive(current + 1 >= results.length ? 0 : current + 1);
-    else setActive(current <= 0 ? results.length - 1 : current - 1);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      move(event.key === "ArrowDown" ? 1 : -1);
-    } else if (event.key === "Enter") {
-      const chosen = results[current] ?? (open ? results[0] : undefined);
-      if (!chosen) return;
-      event.preventDefault();
-      choose(chosen.id);
-    } else if (event.key === "Escape") {
+  const list = useComboboxList(
+    results,
+    (node) => {
+      focusNode(node.id);
+      setQuery("");
+    },
+    (event) => {
       // The page clears the selection on Escape unless someone used the key; here it only closes or clears.
-      if (open && hasQuery) {
-        event.preventDefault();
-        setOpen(false);
-        setActive(-1);
-      } else if (hasQuery) {
-        event.preventDefault();
-        setQuery("");
-      }
-    }
-  };
+      if (event.key !== "Escape" || !hasQuery) return;
+      event.preventDefault();
+      if (list.opened) list.close();
+      else setQuery("");
+    },
+  );
+  const { listShown, current } = list;
 
   return (
     <div className="search">
@@ -104,12 +79,11 @@ export function SearchBox() {
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setOpen(true);
-          setActive(-1);
+          list.restart();
         }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
-        onFocus={() => setOpen(true)}
+        onKeyDown={list.onKeyDown}
+        onBlur={list.close}
+        onFocus={list.show}
       />
       <span className="search-shortcut" aria-hidden="true">
         /
@@ -129,19 +103,19 @@ export function SearchBox() {
                 node={node}
                 levelLabel={graph?.levels.find((level) => level.id === node.level)?.label ?? node.level}
                 active={i === current}
-                onChoose={choose}
+                onChoose={() => list.choose(node)}
               />
             ))
           : null}
       </div>
-      {open && hasQuery && results.length === 0 ? (
+      {list.opened && hasQuery && results.length === 0 ? (
         // The status line below already tells screen readers; this is the same news for the eyes.
         <p className="search-empty" aria-hidden="true">
           No matches for “{query.trim()}”
         </p>
       ) : null}
       <p className="visually-hidden" role="status">
-        {open && hasQuery ? (results.length === 0 ? "No matches" : `${results.length} matches`) : ""}
+        {list.opened && hasQuery ? (results.length === 0 ? "No matches" : `${results.length} matches`) : ""}
       </p>
     </div>
   );

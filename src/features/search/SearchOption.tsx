@@ -6,13 +6,13 @@ export interface SearchOptionProps {
   readonly node: CareerNode;
   readonly levelLabel: string;
   readonly active: boolean;
-  readonly onChoose: (id: string) => void;
+  readonly onChoose: () => void;
 }
 
 /** One result: short label, full name, and kind and level, so "CPC" and "CPC-A" are told apart. */
 export function SearchOption({ id, node, levelLabel, active, onChoose }: SearchOptionProps) {
   return (
-    <ListboxOption id={id} className="search-option" active={active} onChoose={() => onChoose(node.id)}>
+    <ListboxOption id={id} className="search-option" active={active} onChoose={onChoose}>
       <span className="search-option-label">{node.label}</span>
       {node.name === undefined ? null : (
         <>

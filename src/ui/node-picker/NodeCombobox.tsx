@@ -1,6 +1,7 @@
-import { type KeyboardEvent, type Ref, useId, useMemo, useState } from "react";
+import { type Ref, useId, useMemo } from "react";
 import { useAppStore } from "../../store/appStore.ts";
 import { selectIndex } from "../../store/selectors.ts";
+import { useComboboxList } from "../useComboboxList.ts";
 import { nodeOptions, type OptionRules } from "./nodeOptions.ts";
 import { PickerOption } from "./PickerOption.tsx";
 import "./node-picker.css";
@@ -30,8 +31,6 @@ export function NodeCombobox(props: NodeComboboxProps) {
   const { inputId, text, query, placeholder, onTextChange, onChoose, onRevert, editing, kind, exclude } =
     props;
   const index = useAppStore(selectIndex);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const listId = useId();
   const optionId = (i: number) => `${listId}-${i}`;
   const { nodes: options, more } = useMemo(
@@ -41,43 +40,22 @@ export function NodeCombobox(props: NodeComboboxProps) {
         : { nodes: [], more: 0 },
     [index, query, kind, exclude],
   );
-  const listShown = open && options.length > 0;
-  const current = active < options.length ? active : -1;
-
-  const choose = (id: string) => {
-    onChoose(id);
-    setOpen(false);
-    setActive(-1);
-  };
-  const move = (step: 1 | -1) => {
-    if (!listShown) {
-      setOpen(true);
-      setActive(step > 0 ? 0 : options.length - 1);
-    } else if (step > 0) setActive(current + 1 >= options.length ? 0 : current + 1);
-    else setActive(current <= 0 ? options.length - 1 : current - 1);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      move(event.key === "ArrowDown" ? 1 : -1);
-    } else if (event.key === "Enter") {
-      const chosen = listShown ? (options[current] ?? options[0]) : undefined;
-      if (!chosen) return;
-      event.preventDefault();
-      choose(chosen.id);
-    } else if (event.key === "Escape") {
+  const list = useComboboxList(
+    options,
+    (node) => onChoose(node.id),
+    (event) => {
       // The panel closes on Escape unless a field used the key: first the list closes, then typing reverts.
-      if (listShown) {
+      if (event.key !== "Escape") return;
+      if (list.listShown) {
         event.preventDefault();
-        setOpen(false);
-        setActive(-1);
+        list.close();
       } else if (editing) {
         event.preventDefault();
         onRevert();
       }
-    }
-  };
+    },
+  );
+  const { listShown, current } = list;
 
   return (
     <div className="picker-combobox">
@@ -99,15 +77,13 @@ export function NodeCombobox(props: NodeComboboxProps) {
         value={text}
         onChange={(event) => {
           onTextChange(event.target.value);
-          setOpen(true);
-          setActive(-1);
+          list.restart();
         }}
-        onKeyDown={onKeyDown}
-        onClick={() => setOpen(true)}
+        onKeyDown={list.onKeyDown}
+        onClick={list.show}
         onFocus={(event) => event.target.select()}
         onBlur={() => {
-          setOpen(false);
-          setActive(-1);
+          list.close();
           onRevert();
         }}
       />
@@ -134,7 +110,7 @@ export function NodeCombobox(props: NodeComboboxProps) {
                 node={node}
                 levelLabel={index?.levelById.get(node.level)?.label ?? node.level}
                 active={i === current}
-                onChoose={choose}
+                onChoose={() => list.choose(node)}
               />
             ))
           : null}

@@ -6,13 +6,13 @@ export interface PickerOptionProps {
   readonly node: CareerNode;
   readonly levelLabel: string;
   readonly active: boolean;
-  readonly onChoose: (id: string) => void;
+  readonly onChoose: () => void;
 }
 
 /** One choice in a node picker: label, full name, and kind and level, so "CPC" and "CPC-A" are told apart. */
 export function PickerOption({ id, node, levelLabel, active, onChoose }: PickerOptionProps) {
   return (
-    <ListboxOption id={id} className="picker-option" active={active} onChoose={() => onChoose(node.id)}>
+    <ListboxOption id={id} className="picker-option" active={active} onChoose={onChoose}>
       <span className="picker-option-label">{node.label}</span>{" "}
       <span className="picker-option-detail">
         {node.name === undefined ? null : `${node.name} · `}
