@@ -2,11 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
+import { CYTOSCAPE_PATCHES, patchModule } from "./cytoscapePatches.ts";
 
 /**
  * Cytoscape built from its own sources, with the parts the app never uses replaced by small modules in
- * src/graph-view/cytoscape-trim/ (docs/decisions/0022-trimmed-cytoscape.md). Used by the build, the dev
- * server and vitest alike, so the tests run what ships.
+ * src/graph-view/cytoscape-trim/ (docs/decisions/0022-trimmed-cytoscape.md) and a few edits that make its
+ * frames cheaper (cytoscapePatches.ts). Used by the build, the dev server and vitest alike, so the tests
+ * run what ships.
  */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCES = join(ROOT, "node_modules/cytoscape/src");
@@ -33,10 +35,15 @@ export function trimProblem(sources = SOURCES): string | null {
     return `Cytoscape ${version} is installed, the trim was checked against ${TRIMMED_RELEASE}.x`;
   const gone = Object.keys(TRIMMED_MODULES).filter((path) => !existsSync(join(sources, path)));
   if (gone.length > 0) return `Cytoscape no longer has ${gone.join(", ")}`;
+  for (const module of new Set(CYTOSCAPE_PATCHES.map((patch) => patch.module))) {
+    const path = join(sources, module);
+    const patched = existsSync(path) ? patchModule(module, readFileSync(path, "utf8")) : { missing: module };
+    if ("missing" in patched) return `Cytoscape's ${module} no longer holds "${patched.missing}"`;
+  }
   return null;
 }
 
-const RECHECK = "recheck the trimmed modules (docs/decisions/0022-trimmed-cytoscape.md)";
+const RECHECK = "recheck the trimmed modules and the patches (docs/decisions/0022, 0025)";
 
 function licenseBanner(): string {
   const text = readFileSync(join(SOURCES, "../LICENSE"), "utf8").trim().replaceAll("*/", "* /");
@@ -80,9 +87,15 @@ export function trimCytoscape(): Plugin {
     transform(code, id) {
       if (!id.startsWith(SOURCES)) return null;
       // What Cytoscape's own build replaces; its published bundles are built for production.
-      const out = code
-        .replaceAll("process.env.VERSION", version)
-        .replaceAll("process.env.NODE_ENV", JSON.stringify("production"));
+      const patched = patchModule(
+        relative(SOURCES, id.split("?")[0] ?? id),
+        code
+          .replaceAll("process.env.VERSION", version)
+          .replaceAll("process.env.NODE_ENV", JSON.stringify("production")),
+      );
+      if ("missing" in patched)
+        this.error(`Cytoscape's ${id} no longer holds "${patched.missing}": ${RECHECK}`);
+      const out = patched.code;
       return id === join(SOURCES, "index.mjs") ? licenseBanner() + out : out;
     },
     buildEnd(error) {

@@ -103,7 +103,8 @@ async function roundAfterOpening(
 async function appRound(browser: Browser, text: string, nodes: number, ends: [string, string]) {
   const page = await freshPage(browser, PREVIEW_URL);
   try {
-    const open = await call<Opened>(page, "openApp", text, "lattice.json", nodes);
+    await call(page, "stage", text);
+    const open = await call<Opened>(page, "openApp", "lattice.json", nodes);
     if (open.error !== undefined) return { error: open.error };
     const scene = await call<string>(page, "scene");
     const round: AppRound = await roundAfterOpening(page, open, true, ends);
@@ -116,7 +117,8 @@ async function appRound(browser: Browser, text: string, nodes: number, ends: [st
 async function bareRound(browser: Browser, scene: string, routeIds: readonly string[]): Promise<BareRound> {
   const page = await freshPage(browser, BARE_URL);
   try {
-    const open = await call<Opened>(page, "openBare", scene);
+    await call(page, "stage", scene);
+    const open = await call<Opened>(page, "openBare");
     await page.evaluate((ids) => Object.assign(window, { __routeIds: ids }), routeIds);
     return await roundAfterOpening(page, open, false, ["", ""]);
   } finally {
@@ -158,11 +160,13 @@ async function measureSize(
     log(`  ${nodes}/${edges}: round ${r + 1}/${rounds} done`);
   }
   const appPage = await freshPage(browser, PREVIEW_URL);
-  await call(appPage, "openApp", text, "lattice.json", nodes);
+  await call(appPage, "stage", text);
+  await call(appPage, "openApp", "lattice.json", nodes);
   const appHeap = await heapAfterClicks(appPage);
   await appPage.context().close();
   const barePage = await freshPage(browser, BARE_URL);
-  await call(barePage, "openBare", scene);
+  await call(barePage, "stage", scene);
+  await call(barePage, "openBare");
   const bareHeap = await heapAfterClicks(barePage);
   await barePage.context().close();
   return {

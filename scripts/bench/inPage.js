@@ -227,8 +227,17 @@
     return gaps[gaps.length >> 1];
   }
 
-  /** Opens a map file through "Open map…" in the app, as a person would; resolves when it is drawn. */
-  async function openApp(text, name, nodeCount) {
+  /**
+   * Hands the page a map's text ahead of opening it: passing 10 MB into the page is a long task of the
+   * benchmark's own, which would otherwise be counted as the page's while opening.
+   */
+  function stage(text) {
+    window.__benchText = text;
+  }
+
+  /** Opens the staged map through "Open map…" in the app, as a person would; resolves when it is drawn. */
+  async function openApp(name, nodeCount) {
+    const text = window.__benchText;
     const input = document.querySelector('input[type="file"]');
     const before = performance.getEntriesByName("career-map:first-draw").length;
     const old = window.__cy;
@@ -257,8 +266,9 @@
     }
   }
 
-  /** The bare page: the same elements, stylesheet, canvas size and viewport, straight into Cytoscape. */
-  async function openBare(text) {
+  /** The bare page: the staged scene's elements, stylesheet, canvas size and viewport, straight into Cytoscape. */
+  async function openBare() {
+    const text = window.__benchText;
     const tasks = longTasks();
     const start = now();
     const scene = JSON.parse(text);
@@ -345,5 +355,17 @@
     for (let i = 0; i < count; i++) await click(i * 3, false);
   }
 
-  window.__bench = { openApp, openBare, hover, click, clear, route, viewportFrames, domNodes, scene, clicks };
+  window.__bench = {
+    stage,
+    openApp,
+    openBare,
+    hover,
+    click,
+    clear,
+    route,
+    viewportFrames,
+    domNodes,
+    scene,
+    clicks,
+  };
 })();
