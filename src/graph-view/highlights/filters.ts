@@ -2,6 +2,7 @@ import type { CollectionReturnValue, Core, NodeSingular, SingularElementArgument
 import type { Route } from "../../domain/route/types.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
 import { selectDrawnRoute } from "../../store/selectors.ts";
+import { changeInSlices } from "../changeInSlices.ts";
 import { careerNodeId } from "../elementIds.ts";
 import type { NodeElementData } from "../toElements.ts";
 import { watchStore } from "../watchStore.ts";
@@ -14,9 +15,9 @@ interface FilterInputs {
 }
 
 /**
- * Past this many nodes to show or hide, Cytoscape's next frame takes a long while (about a second for
- * 3,500 on a 5,000-node map), so the change waits until the page has painted the control that asked for
- * it: the checkbox answers at once, the map after.
+ * Past this many nodes to show or hide, restyling them takes long (half a second for 3,500 on a 5,000-node
+ * map), so the change waits until the page has painted the control that asked for it, and is then made in
+ * slices of a few tens of milliseconds: the checkbox answers at once, the map after, in one frame.
  */
 export const DEFERRED_FILTER_NODES = 400;
 
@@ -61,7 +62,7 @@ function split<Element extends SingularElementArgument>(
  * their paths, the larger part of a second for 3,500 nodes on a 5,000-node map (decision 0014, addendum).
  * A change of filters looks at every node; a change of selection or route only at the nodes it concerns,
  * and with no filters set at nothing. A change of more than DEFERRED_FILTER_NODES waits for the next
- * paint, and then applies the filters, selection and route as they are by then.
+ * paint, and then applies the filters, selection and route as they are by then, in slices.
  */
 export function followFilters(cy: Core): () => void {
   const careerNodes = () => cy.nodes().filter((node) => careerNodeId(node.id()) !== null);
@@ -100,11 +101,26 @@ export function followFilters(cy: Core): () => void {
     });
   };
 
-  const deferWholeMap = () =>
-    afterNextPaint(() => {
-      cancelDeferred = null;
-      if (!cy.destroyed()) toggle(wrongAmong(careerNodes()));
+  /** After the next paint, in slices: the whole map as the inputs are by then. */
+  const deferWholeMap = () => {
+    let cancelSlices: (() => void) | null = null;
+    const cancelPaint = afterNextPaint(() => {
+      if (cy.destroyed()) return;
+      const nodes = wrongAmong(careerNodes());
+      cancelSlices = changeInSlices(
+        cy,
+        nodes.length,
+        (from, to) => toggle(nodes.slice(from, to)),
+        () => {
+          cancelDeferred = null;
+        },
+      );
     });
+    return () => {
+      cancelPaint();
+      cancelSlices?.();
+    };
+  };
 
   const stopWatching = watchStore(
     (state): FilterInputs => ({
@@ -115,7 +131,7 @@ export function followFilters(cy: Core): () => void {
     (next, previous) => {
       current = next;
       if (cancelDeferred) {
-        // A change is waiting for the paint: it will apply the inputs as they are then.
+        // A change is waiting or under way: it starts again from the classes as they are now.
         cancelDeferred();
         cancelDeferred = deferWholeMap();
         return;

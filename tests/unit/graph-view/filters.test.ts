@@ -107,6 +107,7 @@ describe("a filter change of many nodes", () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    vi.restoreAllMocks();
   });
   /** The big map loaded and drawn, the filters following the store. */
   const drawnBig = () => {
@@ -114,10 +115,19 @@ describe("a filter change of many nodes", () => {
     store().loadGraph(big);
     return { big, ...drawn(big) };
   };
-  /** The next frame, and the task after it: Cytoscape's own animation loop keeps frames coming. */
-  const paintAndTask = () => {
+  /** The next frame, and the tasks after it: Cytoscape's own animation loop keeps frames coming. */
+  const paintAndTask = (tasks = 2) => {
     vi.advanceTimersToNextFrame();
-    vi.advanceTimersByTime(1);
+    for (let i = 0; i < tasks; i++) vi.advanceTimersByTime(1);
+  };
+  const batching = (cy: Core) => (cy as unknown as { batching(): boolean }).batching();
+  /** Every reading of the clock 30 ms on: a slice takes two steps of 150 nodes, then yields. */
+  const slowClock = () => {
+    let clock = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => {
+      clock += 30;
+      return clock;
+    });
   };
 
   it("waits for the next paint, so the control that asked answers first, then hides them all", () => {
@@ -139,6 +149,37 @@ describe("a filter change of many nodes", () => {
     expect(cy.getElementById("n:n0001").hasClass("filtered-out")).toBe(false);
     expect(cy.getElementById("n:n0002").hasClass("filtered-out")).toBe(true);
     stop();
+  });
+
+  it("hides them a slice per task, with the map's drawing held in between, and lets go once done", () => {
+    const { big, cy, stop } = drawnBig();
+    const positions = big.nodes.filter((node) => node.kind === "position").length;
+    slowClock();
+    store().toggleKind("position");
+    paintAndTask(2);
+    const first = cy.nodes(".filtered-out").length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(positions);
+    expect(batching(cy)).toBe(true);
+    paintAndTask(20);
+    expect(cy.nodes(".filtered-out")).toHaveLength(positions);
+    expect(batching(cy)).toBe(false);
+    stop();
+  });
+
+  it("starts again from where it got to when asked for more meanwhile, and stops whole", () => {
+    const { big, cy, stop } = drawnBig();
+    slowClock();
+    store().toggleKind("position");
+    paintAndTask(2);
+    store().toggleKind("credential");
+    paintAndTask(30);
+    expect(cy.nodes(".filtered-out")).toHaveLength(big.nodes.length);
+    expect(batching(cy)).toBe(false);
+    store().toggleKind("credential");
+    paintAndTask(2);
+    stop();
+    expect(batching(cy)).toBe(false);
   });
 
   it("applies nothing once the map view has stopped", () => {
