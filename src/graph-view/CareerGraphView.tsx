@@ -14,6 +14,7 @@ import type { ExportLooks } from "./export/exportLooks.ts";
 import { mapLooks } from "./mapLooks.ts";
 import { type MapStage, mapStage } from "./mapStage.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
+import { showStylesheet } from "./showStylesheet.ts";
 import { toElements } from "./toElements.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import "./map-drawing.css";
@@ -107,7 +108,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     const sheet = shown.looks.stylesheet(theme);
     if (sheets.current.get(shown.cy) === sheet) return;
     sheets.current.set(shown.cy, sheet);
-    shown.cy.style(sheet);
+    return showStylesheet(shown.cy, sheet);
   }, [shown, theme]);
 
   useEffect(() => {

@@ -7,7 +7,7 @@ import { imageSize } from "./imageSize.ts";
 
 /**
  * The same walk through a small and a 5,000-node generated map: open it with "Open map…", hide and show
- * the credentials, hover, click, draw a route, export a 1× PNG. The results must be the same; the longest main-thread task of each step
+ * the credentials, switch to dark mode and back, hover, click, draw a route, export a 1× PNG. The results must be the same; the longest main-thread task of each step
  * is recorded as an annotation (the benchmark, not this test, holds the timing targets).
  */
 const SIZES = [
@@ -69,6 +69,18 @@ for (const { nodes, edges } of SIZES) {
       await expect.poll(shownRoles, { timeout: 30_000 }).toBe(graph.nodes.length);
     });
     await page.keyboard.press("Escape");
+
+    const fill = () =>
+      page.evaluate(() => String(window.__cy?.nodes("[careerId]").first().style("background-color")));
+    await step("theme", async () => {
+      const light = await fill();
+      const toggle = page.getByRole("button", { name: "Dark mode" });
+      await toggle.click();
+      await expect(toggle).toHaveAttribute("aria-pressed", "true");
+      await expect.poll(fill, { timeout: 30_000 }).not.toBe(light);
+      await toggle.click();
+      await expect.poll(fill, { timeout: 30_000 }).toBe(light);
+    });
 
     const shown = await middleNode(page);
 

@@ -2,7 +2,7 @@ import type { CollectionReturnValue, Core, NodeSingular, SingularElementArgument
 import type { Route } from "../../domain/route/types.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
 import { selectDrawnRoute } from "../../store/selectors.ts";
-import { changeInSlices } from "../changeInSlices.ts";
+import { afterNextPaint, changeInSlices } from "../changeInSlices.ts";
 import { careerNodeId } from "../elementIds.ts";
 import type { NodeElementData } from "../toElements.ts";
 import { watchStore } from "../watchStore.ts";
@@ -23,22 +23,6 @@ export const DEFERRED_FILTER_NODES = 400;
 
 const noneHidden = (filters: VisibilityFilters) =>
   filters.hiddenKinds.size + filters.hiddenLevels.size + filters.hiddenIssuers.size === 0;
-
-/** After the next paint: a frame, then a task of its own. */
-function afterNextPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== "function") {
-    timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 /** Elements sorted by `side`: true first, false second, null in neither. */
 function split<Element extends SingularElementArgument>(
