@@ -4,6 +4,7 @@ import type { ExportRequest, MapExporter } from "../../ui/mapExporter.ts";
 import { exportedHighlight } from "./exportedHighlight.ts";
 import { type ExportLooks, inTheme, inThemeWhile } from "./exportLooks.ts";
 import { boundingBoxInSlices, fullRegion } from "./exportRegion.ts";
+import { keepMapBox } from "./keptMapBox.ts";
 import { createTextMeasure } from "./measureText.ts";
 import { nextTurn, stopIfCancelled } from "./nextTurn.ts";
 import { picturePlace } from "./picturePlace.ts";
@@ -23,12 +24,17 @@ export function createMapExporter(cy: Core, looks: ExportLooks): MapExporter {
     return measure(text, size, weight);
   };
   const gone = () => new Error("The map was replaced while exporting. Try again.");
+  const mapBox = keepMapBox(cy);
+  const knownRegion = () => {
+    const box = mapBox();
+    return box ? fullRegion(cy, box) : undefined;
+  };
   // The menu plans every scale it offers in one go: they share one frame until the task's microtasks end.
   let framed: { readonly key: string; readonly frame: ExportFrame } | null = null;
   const frame = (request: ExportRequest) => {
     const key = JSON.stringify([request.area, request.theme, request.caption]);
     if (framed?.key === key) return framed.frame;
-    framed = { key, frame: frameExport(cy, request, measureText, looks) };
+    framed = { key, frame: frameExport(cy, request, measureText, looks, knownRegion()) };
     queueMicrotask(() => {
       framed = null;
     });
@@ -46,7 +52,9 @@ export function createMapExporter(cy: Core, looks: ExportLooks): MapExporter {
       };
       await between();
       const full =
-        request.area === "view" ? undefined : fullRegion(cy, await boundingBoxInSlices(cy, between));
+        request.area === "view"
+          ? undefined
+          : (knownRegion() ?? fullRegion(cy, await boundingBoxInSlices(cy, between)));
       await between();
       const planned = planExport(frameExport(cy, request, measureText, looks, full), request);
       const model = looks.model(request.theme);
