@@ -5,22 +5,6 @@ const SLICE_MS = 40;
 /** Items changed by one call of `apply`; few enough that a slice ends near SLICE_MS. */
 const STEP = 150;
 
-/** Runs `run` after the next paint (a frame, then a task of its own); returns the cancel. */
-export function afterNextPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== "function") {
-    timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 /** The part of Cytoscape's canvas renderer used here: compute the queued elements' styles now. */
 interface CalculatingRenderer {
   flushRenderedStyleQueue?: () => void;

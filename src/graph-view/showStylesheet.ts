@@ -1,6 +1,6 @@
 import type { Core, StylesheetJson } from "cytoscape";
 import { LARGE_MAP_NODES } from "../domain/mapScale.ts";
-import { afterNextPaint } from "./changeInSlices.ts";
+import { afterNextPaint } from "./afterNextPaint.ts";
 
 /**
  * Gives the map another stylesheet (the other theme). A large map takes it after the next paint: restyling

@@ -2,7 +2,8 @@ import type { CollectionReturnValue, Core, NodeSingular, SingularElementArgument
 import type { Route } from "../../domain/route/types.ts";
 import { isNodeVisible, type VisibilityFilters } from "../../domain/visibility.ts";
 import { selectDrawnRoute } from "../../store/selectors.ts";
-import { afterNextPaint, changeInSlices } from "../changeInSlices.ts";
+import { afterNextPaint } from "../afterNextPaint.ts";
+import { changeInSlices } from "../changeInSlices.ts";
 import { careerNodeId } from "../elementIds.ts";
 import type { NodeElementData } from "../toElements.ts";
 import { watchStore } from "../watchStore.ts";
