@@ -65,7 +65,7 @@ export function SearchBox() {
       <input
         ref={inputRef}
         id={`${baseId}-input`}
-        className="search-input"
+        className="search-input text-input"
         type="text"
         role="combobox"
         autoComplete="off"

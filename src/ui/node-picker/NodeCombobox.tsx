@@ -62,7 +62,7 @@ export function NodeCombobox(props: NodeComboboxProps) {
       <input
         ref={props.inputRef}
         id={inputId}
-        className="picker-input"
+        className="picker-input text-input"
         type="text"
         role="combobox"
         autoComplete="off"
