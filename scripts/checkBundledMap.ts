@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
+import { asDataBlockText, BUNDLED_MAP_ELEMENT } from "../src/app/bundledMapElement.ts";
 import { validateCareerGraph } from "../src/domain/format/validateCareerGraph.ts";
 
 const BUNDLED_MAP = fileURLToPath(new URL("../data/career-map.json", import.meta.url));
@@ -15,9 +16,9 @@ function problems(): string | null {
 /**
  * Checks the bundled map as the app is built (and on every edit in the dev server), exactly as a file
  * opened in the app is checked, and fails with its errors. The app then takes the bundled map as valid and
- * never loads the validator at start-up (docs/decisions/0014-large-maps.md). The map ships as data beside
- * the scripts (src/app/bundledMap.ts); the built index.html preloads it, so it loads while they do
- * (docs/decisions/0018-first-view-bundle.md).
+ * never loads the validator at start-up (docs/decisions/0014-large-maps.md). The built index.html holds the
+ * map as a data block that the scripts read at once (src/app/bundledMap.ts,
+ * docs/decisions/0018-first-view-bundle.md).
  */
 export function checkBundledMap(): Plugin {
   return {
@@ -35,17 +36,14 @@ export function checkBundledMap(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(_html, context) {
-        const asset = Object.values(context.bundle ?? {}).find(
-          (output) =>
-            output.type === "asset" &&
-            output.originalFileNames.some((name) => name.endsWith("data/career-map.json")),
-        );
-        if (!asset) return [];
+        // Only the built page: the dev server's fetches the file, which it serves as it changes.
+        if (!context.bundle) return [];
         return [
           {
-            tag: "link",
-            attrs: { rel: "preload", href: `/${asset.fileName}`, as: "fetch", crossorigin: "anonymous" },
-            injectTo: "head",
+            tag: "script",
+            attrs: { type: "application/json", id: BUNDLED_MAP_ELEMENT },
+            children: asDataBlockText(readFileSync(BUNDLED_MAP, "utf8")),
+            injectTo: "body",
           },
         ];
       },

@@ -2,7 +2,7 @@
 import "./ui/look/tokens.css";
 import "./ui/controls.css";
 import "./app/app.css";
-import { fetchBundledMap, loadBundledMap } from "./app/bundledMap.ts";
+import { loadBundledMap, readBundledMap } from "./app/bundledMap.ts";
 import { drawFirstView, sayStartFailed } from "./app/firstView.ts";
 import { startThemeSync } from "./app/themeSync.ts";
 
@@ -12,10 +12,10 @@ startThemeSync();
 
 const root = document.getElementById("root");
 if (root) {
-  // The map comes as data (preloaded by index.html while the scripts load). It is drawn into the
+  // The map comes as data (a block in the built index.html; fetched on the dev server). It is drawn into the
   // prerendered page first; React, prefetched meanwhile, runs after that frame and takes the page over.
-  void fetchBundledMap().then(() => {
-    performance.mark("career-map:map-fetched");
+  void readBundledMap().then(() => {
+    performance.mark("career-map:map-read");
     drawFirstView(loadBundledMap(), () => {
       import("./app/mountApp.tsx").then(({ mountApp }) => mountApp(root), sayStartFailed);
     });

@@ -5,7 +5,7 @@ import { type Spread, spreadOf } from "./rounds.ts";
 /** The marks the app sets on its way to the first drawn map (src/main.tsx, CareerGraphView.tsx), in order. */
 export const APP_STEPS = {
   scriptsRun: "career-map:scripts-run",
-  mapFetched: "career-map:map-fetched",
+  mapRead: "career-map:map-read",
   pageRendered: "career-map:page-rendered",
   mapCreated: "career-map:map-created",
   firstDraw: "career-map:first-draw",

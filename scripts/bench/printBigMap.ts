@@ -99,7 +99,7 @@ function printBundledFirstDraw({ app, bare }: FirstDrawFigures): void {
   // Where the time goes: each step's median time from navigation start.
   console.table({
     "scripts loaded and run": { app: ms(at.scriptsRun), bare: ms(bare.scriptsRunMs) },
-    "map data fetched": { app: ms(at.mapFetched), bare: "in the script" },
+    "map data read": { app: ms(at.mapRead), bare: "in the script" },
     [`laid out, ready to draw (labels and layout ${ms(app.layoutMs)})`]: {
       app: ms(at.pageRendered),
       bare: "—",

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, holdChunk, test } from "./fixtures.ts";
 
@@ -53,6 +54,23 @@ for (const screen of SCREENS) {
       .toBeGreaterThan(0.71);
   });
 }
+
+test("the page holds the bundled map itself: it is drawn without a request for the map file", async ({
+  page,
+}) => {
+  const mapRequests: string[] = [];
+  page.on("request", (request) => {
+    if (/career-map[^/]*\.json/.test(request.url())) mapRequests.push(request.url());
+  });
+  await page.goto("/");
+  await page.locator('[data-map-ready="true"]').waitFor();
+  const shipped = JSON.parse(readFileSync("data/career-map.json", "utf8")) as { nodes: unknown[] };
+  const drawnNodes = await page.evaluate(
+    () => (window as unknown as { __cy: import("cytoscape").Core }).__cy.nodes("[kind]").length,
+  );
+  expect(drawnNodes).toBe(shipped.nodes.length);
+  expect(mapRequests).toEqual([]);
+});
 
 test("a link to a role, or anything stored, starts the map the usual way, drawn by the app", async ({
   page,
