@@ -1,14 +1,7 @@
-/**
- * Edits to Cytoscape's sources that make its canvas renderer's frames cheaper on big maps, and change
- * no answer (docs/decisions/0025-faster-element-boxes.md). Each replaces an exact piece of text; one that
- * is not found stops the build, so a new Cytoscape release is looked at again rather than left unpatched.
- */
-export interface CytoscapePatch {
-  /** The module, as a path under Cytoscape's src/. */
-  readonly module: string;
-  readonly find: string;
-  readonly replace: string;
-}
+import type { CytoscapePatch } from "./cytoscapePatch.ts";
+import { Z_ORDER_PATCHES } from "./cytoscapeZOrderPatches.ts";
+
+export type { CytoscapePatch } from "./cytoscapePatch.ts";
 
 /**
  * The renderer asks every element for its box on every frame it draws (to skip what lies outside the
@@ -17,7 +10,7 @@ export interface CytoscapePatch {
  * map. The first patch answers an up-to-date cached box at once, with the same test of up-to-date the
  * original makes; the second hashes positions with the same arithmetic, without the allocations.
  */
-export const CYTOSCAPE_PATCHES: readonly CytoscapePatch[] = [
+const BOUNDS_PATCHES: readonly CytoscapePatch[] = [
   {
     module: "collection/dimensions/bounds.mjs",
     find: "elesfn.boundingBox = function( options ){\n",
@@ -72,6 +65,13 @@ export const CYTOSCAPE_PATCHES: readonly CytoscapePatch[] = [
       "import {defaults, endsWith, getPrefixedProperty, hashIntsArray, memoize, DEFAULT_HASH_SEED} from '../../util/index.mjs';",
   },
 ];
+
+/**
+ * Edits to Cytoscape's sources that make its canvas renderer's frames cheaper on big maps, and change
+ * no answer (docs/decisions/0025-faster-element-boxes.md). Each replaces an exact piece of text; one that
+ * is not found stops the build, so a new Cytoscape release is looked at again rather than left unpatched.
+ */
+export const CYTOSCAPE_PATCHES: readonly CytoscapePatch[] = [...BOUNDS_PATCHES, ...Z_ORDER_PATCHES];
 
 /** The module's code with its patches made, or the text of the first patch that no longer fits. */
 export function patchModule(

@@ -4,6 +4,7 @@ import { rememberLayout } from "../graph-view/placeCareerMap.ts";
 import { trustedWorkerUrl } from "../ui/trustedWorkerUrl.ts";
 import type { OpenedMap } from "./openMap.worker.ts";
 import workerUrl from "./openMap.worker.ts?worker&url";
+import { prepareToShow } from "./prepareToShow.ts";
 
 function inWorker(files: readonly File[]): Promise<OpenedMap> {
   return new Promise((resolve, reject) => {
@@ -32,6 +33,6 @@ export async function readInWorker(files: readonly File[]): Promise<ValidationRe
   }
   if (opened.result.ok && opened.layout) rememberLayout(opened.result.value, opened.layout);
   // The map goes into the store in a task of its own, apart from reading the worker's message.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (opened.result.ok) await prepareToShow(opened.result.value);
   return opened.result;
 }

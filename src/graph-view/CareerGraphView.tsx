@@ -11,11 +11,11 @@ import { DrawingProgress } from "./DrawingProgress.tsx";
 import { drawsSameMap } from "./drawsSameMap.ts";
 import { adoptEarlyMap } from "./earlyMap.ts";
 import type { ExportLooks } from "./export/exportLooks.ts";
+import { mapElementsFor } from "./mapElements.ts";
 import { mapLooks } from "./mapLooks.ts";
 import { type MapStage, mapStage } from "./mapStage.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { showStylesheet } from "./showStylesheet.ts";
-import { toElements } from "./toElements.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import "./map-drawing.css";
 
@@ -44,7 +44,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   if (!drawsSameMap(drawnRef.current, graph)) drawnRef.current = graph;
   const drawn = drawnRef.current;
   const placed = useMemo(() => placeCareerMap(drawn), [drawn]);
-  const elements = useMemo(() => toElements(drawn, placed), [drawn, placed]);
+  const elements = useMemo(() => mapElementsFor(drawn, placed), [drawn, placed]);
   const stageRef = useRef<HTMLDivElement>(null);
   const stage = useRef<MapStage | null>(null);
   const looks = useMemo(() => mapLooks(drawn), [drawn]);

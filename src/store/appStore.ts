@@ -1,7 +1,7 @@
 import { temporal } from "zundo";
 import { create, type Mutate, type StateCreator, type StoreApi, type UseBoundStore } from "zustand";
 import type { CareerGraph, NodeKind } from "../domain/careerGraph.ts";
-import { buildGraphIndex, type GraphIndex } from "../domain/graphIndex.ts";
+import type { GraphIndex } from "../domain/graphIndex.ts";
 import { EMPTY_QUESTION } from "../domain/route/question.ts";
 import type { VisibilityFilters } from "../domain/visibility.ts";
 import {
@@ -12,6 +12,7 @@ import {
   HISTORY_OPTIONS,
   unsavedEditedMap,
 } from "./editSlice.ts";
+import { graphIndexFor } from "./graphIndexes.ts";
 import { createLinkSlice, type LinkActions, type LinkState } from "./linkSlice.ts";
 import { createPlanSlice, type PlanActions, type PlanState } from "./planSlice.ts";
 import { createRouteSlice, type RouteActions, type RouteState } from "./routeSlice.ts";
@@ -94,7 +95,7 @@ const createAppState: StateCreator<AppStore, [["temporal", unknown]]> = (set, ge
       setAsideMaps: leaving && leaving !== graph ? [leaving, ...setAside] : setAside,
       savedMap: null,
       reopenedEdited: get().setAsideMaps.includes(graph),
-      index: buildGraphIndex(graph),
+      index: graphIndexFor(graph),
       selectedId: null,
       hoveredId: null,
       filters: NO_FILTERS,

@@ -1,21 +1,14 @@
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import { findRoutes } from "../domain/route/findRoutes.ts";
 import { MAX_ROUTES, type RouteQuestion } from "../domain/route/question.ts";
-import { buildRouteIndex, type RouteIndex } from "../domain/route/routeIndex.ts";
+import { buildRouteIndex } from "../domain/route/routeIndex.ts";
 import type { RouteAnswer } from "../domain/route/types.ts";
+import { perGraph } from "./perGraph.ts";
 
 // The route search, loaded on first use (routeEngine.ts): the first view asks no route.
 
 /** Route indexes are built once per graph object; building is cheap but queries come on every keystroke. */
-const routeIndexes = new WeakMap<CareerGraph, RouteIndex>();
-
-export function routeIndexFor(graph: CareerGraph): RouteIndex {
-  const known = routeIndexes.get(graph);
-  if (known) return known;
-  const built = buildRouteIndex(graph);
-  routeIndexes.set(graph, built);
-  return built;
-}
+export const routeIndexFor = perGraph(buildRouteIndex);
 
 export function answerRouteQuestion(
   graph: CareerGraph | undefined,

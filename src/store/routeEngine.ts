@@ -22,3 +22,8 @@ export function answerIfLoaded(
   if (!graph || question.from === null || question.to === null) return null;
   return answers.loaded()?.answerRouteQuestion(graph, question);
 }
+
+/** Builds a graph's route index ahead, once the search has loaded; questions then find it built. */
+export function prepareRouteIndex(graph: CareerGraph): void {
+  answers.loaded()?.routeIndexFor(graph);
+}

@@ -117,6 +117,20 @@ for (const { nodes, edges } of SIZES) {
           .sort(),
       );
       expect(ends).toEqual([from, to].sort());
+      // The route's elements moved up in the drawing order without sorting the map again (the build's
+      // patch to Cytoscape, docs/decisions/0025): the order kept is the one a full sort gives.
+      const drawingOrder = await page.evaluate(() => {
+        type Sorted = { id(): string }[] & { interactive: { id(): string }[] };
+        const renderer = (window.__cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+        const sorted = (forceRecalc: boolean) => {
+          const eles = (renderer.getCachedZSortedEles as (force: boolean) => Sorted)(forceRecalc);
+          return { order: eles.map((ele) => ele.id()), interactive: eles.interactive.length };
+        };
+        const kept = sorted(false);
+        return { patched: typeof renderer.moveInCachedZSortedEles, kept, full: sorted(true) };
+      });
+      expect(drawingOrder.patched).toBe("function");
+      expect(drawingOrder.kept).toEqual(drawingOrder.full);
     });
 
     await step("export", async () => {
