@@ -2,6 +2,7 @@ import type { CareerGraph } from "../domain/careerGraph.ts";
 import type { ValidationResult } from "../domain/format/validationError.ts";
 import type { CareerLayout } from "../domain/layout/types.ts";
 import { readMapFiles } from "../features/map-file/readMapFile.ts";
+import { offscreenMeasureContext } from "../graph-view/offscreenMeasure.ts";
 import { layoutWithLabels } from "../graph-view/placeCareerMap.ts";
 
 /** What the worker sends back: the checked map and, when it could measure labels here, its layout. */
@@ -15,14 +16,6 @@ const scope = self as unknown as {
   postMessage(message: OpenedMap): void;
 };
 
-function offscreenContext() {
-  try {
-    return typeof OffscreenCanvas === "function" ? new OffscreenCanvas(1, 1).getContext("2d") : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Reads, checks and lays out the picked map file off the main thread, so the page stays responsive while a
  * map of thousands of nodes opens (docs/decisions/0014-large-maps.md). Labels are measured on an
@@ -30,7 +23,7 @@ function offscreenContext() {
  */
 scope.onmessage = async (event) => {
   const result = await readMapFiles(event.data);
-  const context = result.ok ? offscreenContext() : null;
+  const context = result.ok ? offscreenMeasureContext() : null;
   const layout = result.ok && context ? layoutWithLabels(result.value, context) : null;
   scope.postMessage({ result, layout });
 };

@@ -8,7 +8,6 @@ import { bindMapEvents } from "./bindMapEvents.ts";
 import { connectMapToStore } from "./connectMapToStore.ts";
 import { connectPlanMarks } from "./connectPlanMarks.ts";
 import { DrawingProgress } from "./DrawingProgress.tsx";
-import { drawsSameMap } from "./drawsSameMap.ts";
 import { adoptEarlyMap } from "./earlyMap.ts";
 import type { ExportLooks } from "./export/exportLooks.ts";
 import { mapElementsFor } from "./mapElements.ts";
@@ -16,6 +15,7 @@ import { mapLooks } from "./mapLooks.ts";
 import { type MapStage, mapStage } from "./mapStage.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
 import { showStylesheet } from "./showStylesheet.ts";
+import { useDrawnGraph } from "./useDrawnGraph.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import "./map-drawing.css";
 
@@ -39,10 +39,7 @@ export interface CareerGraphViewProps {
  * subscription.
  */
 export function CareerGraphView({ graph, headless = false, onReady, onExporterReady }: CareerGraphViewProps) {
-  // The graph the map is drawn from: kept through edits that change nothing drawn (drawsSameMap.ts).
-  const drawnRef = useRef(graph);
-  if (!drawsSameMap(drawnRef.current, graph)) drawnRef.current = graph;
-  const drawn = drawnRef.current;
+  const { drawn, layingOut } = useDrawnGraph(graph);
   const placed = useMemo(() => placeCareerMap(drawn), [drawn]);
   const elements = useMemo(() => mapElementsFor(drawn, placed), [drawn, placed]);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -137,7 +134,9 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     <div className="map-canvas-wrap">
       <div ref={stageRef} className="map-canvas" style={CONTAINER_STYLE} />
       <ZoomControls cy={cy} />
-      {drawing !== null ? <DrawingProgress nodes={graph.nodes.length} done={drawing} /> : null}
+      {layingOut || drawing !== null ? (
+        <DrawingProgress nodes={graph.nodes.length} done={layingOut ? null : drawing} />
+      ) : null}
     </div>
   );
 }

@@ -26,6 +26,11 @@ export function rememberLayout(graph: CareerGraph, layout: CareerLayout): void {
   cache.set(graph, layout);
 }
 
+/** Whether this graph object has its layout already (kept from the worker, or computed here before). */
+export function hasLayout(graph: CareerGraph): boolean {
+  return cache.has(graph);
+}
+
 export function placeCareerMap(graph: CareerGraph): CareerLayout {
   const known = cache.get(graph);
   if (known) return known;

@@ -7,7 +7,8 @@ import { imageSize } from "./imageSize.ts";
 
 /**
  * The same walk through a small and a 5,000-node generated map: open it with "Open map…", hide and show
- * the credentials, switch to dark mode and back, hover, click, draw a route, export a 1× PNG. The results must be the same; the longest main-thread task of each step
+ * the credentials, switch to dark mode and back, hover, click, draw a route, export a 1× PNG, rename the
+ * role clicked. The results must be the same; the longest main-thread task of each step
  * is recorded as an annotation (the benchmark, not this test, holds the timing targets).
  */
 const SIZES = [
@@ -24,7 +25,9 @@ declare global {
 }
 
 for (const { nodes, edges } of SIZES) {
-  test(`a ${nodes}-node map opens, answers hover, click and a route, and exports at 1×`, async ({ page }) => {
+  test(`a ${nodes}-node map opens, answers hover, click and a route, exports at 1× and takes an edit`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const graph = generateLattice(nodes, edges, 7);
     const [from, to] = routeEnds(graph);
@@ -141,6 +144,20 @@ for (const { nodes, edges } of SIZES) {
       const extent = await mapExtent(page);
       const file = await download(page);
       expect(imageSize(file.bytes)).toStrictEqual(wholeMapPng(extent, planned));
+    });
+    await page.keyboard.press("Escape");
+
+    // A new label is drawn, so the edited map is laid out again (in a worker on the big map) and drawn anew.
+    await step("edit", async () => {
+      await page.getByRole("button", { name: "Edit map" }).click();
+      const details = page.getByRole("complementary", { name: "Details" });
+      await details.getByRole("textbox", { name: "Label" }).fill("Renamed role");
+      await details.getByRole("button", { name: "Save changes" }).click();
+      const label = () =>
+        page.evaluate((id) => window.__cy?.nodes(`[careerId = "${id}"]`).data("label"), shown);
+      await expect.poll(label, { timeout: 60_000 }).toBe("Renamed role");
+      await page.locator('[data-map-ready="true"]').waitFor();
+      expect(await page.evaluate(() => window.__cy?.nodes("[careerId]").length)).toBe(graph.nodes.length);
     });
     test
       .info()
