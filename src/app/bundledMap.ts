@@ -8,7 +8,7 @@ let bundled: CareerGraph | null = null;
 /**
  * Reads the map shipped with the app. The built index.html holds it as a data block
  * (scripts/checkBundledMap.ts), so it is there as soon as the scripts run: waiting on a fetch, even of a
- * preloaded file, held the first drawn map back by 30–60 ms (docs/decisions/0018-first-view-bundle.md).
+ * preloaded file, held the first drawn map back by 20–80 ms (docs/decisions/0018-first-view-bundle.md).
  * The dev server's page has no data block, and the file is fetched. The build checks the map like any file
  * opened in the app and fails with its errors, so the page does not load the validator to check it
  * again. When it cannot be read the app starts without it and says so.

@@ -11,7 +11,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * What showing a map computes from it once, each kept per graph object: the store's lookups, the map's
  * name for links and plans, the map's elements and the route index. Putting a 20,000-node map into the
  * store did all of them in the one task that also rendered the page, 220–260 ms; a big map gets them here
- * first, a task each, and then goes into the store in a task of its own (docs/decisions/0014-large-maps.md).
+ * first, a task each, and then goes into the store in a task of its own (docs/decisions/0025, addendum).
  */
 export async function prepareToShow(graph: CareerGraph): Promise<void> {
   if (isLargeGraph(graph)) {
