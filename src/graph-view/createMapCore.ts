@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
 import { LARGE_MAP_NODES } from "../domain/mapScale.ts";
+import { drawDirectly } from "./drawDirectly.ts";
 import { MAP_ZOOM } from "./zoom.ts";
 
 export interface MapCoreOptions {
@@ -15,12 +16,13 @@ export interface MapCoreOptions {
 /**
  * The Cytoscape instance for one loaded map, created here rather than through a React wrapper so that the
  * elements go in once, with the stylesheet, and large maps get Cytoscape's own options for them: edges
- * hidden and a cached texture while the view moves (docs/decisions/0014-large-maps.md). `elements` may be
- * empty, for a map whose elements go in slice by slice (createMapInSlices.ts).
+ * hidden and a cached texture while the view moves (docs/decisions/0014-large-maps.md), and small ones are
+ * drawn without Cytoscape's texture caches (drawDirectly.ts). `elements` may be empty, for a map whose
+ * elements go in slice by slice (createMapInSlices.ts).
  */
 export function createMapCore({ container, elements, careerNodes, style, headless }: MapCoreOptions): Core {
   const large = careerNodes > LARGE_MAP_NODES;
-  return cytoscape({
+  const cy = cytoscape({
     container,
     headless,
     elements,
@@ -34,4 +36,6 @@ export function createMapCore({ container, elements, careerNodes, style, headles
     hideEdgesOnViewport: large,
     textureOnViewport: large,
   });
+  if (!headless && !large) drawDirectly(cy);
+  return cy;
 }

@@ -118,3 +118,32 @@ test("on a phone the details open as a bottom sheet and the map stays usable", a
   await sheet.getByRole("button", { name: "Close details" }).click();
   await context.close();
 });
+
+test("a small map is drawn straight onto the screen, so a hover and back leave its picture as it was", async ({
+  page,
+}) => {
+  await openMap(page);
+  // No texture layers and no element textures: Cytoscape's caches are not used for the screen.
+  const cachedPictures = () =>
+    page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
+      const { data } = (
+        cy as unknown as { renderer(): { data: Record<string, Record<string, unknown>> } }
+      ).renderer();
+      const layers = Object.values(data.lyrTxrCache?.layersByLevel ?? {}) as unknown[][];
+      const textures = Object.keys(data.eleTxrCache?.eleImgCaches ?? {});
+      return layers.flat().length + textures.length;
+    });
+  const map = page.locator(".map-canvas");
+  const before = await map.screenshot();
+  const { x, y } = await nodePoint(page, "coding-auditor");
+  await page.mouse.move(x, y);
+  await expect.poll(() => selectedClasses(page, "coding-auditor")).toContain("hovered");
+  const box = await page.locator('[data-map-ready="true"]').boundingBox();
+  if (!box) throw new Error("no map");
+  await page.mouse.move(box.x + box.width - 60, box.y + 40);
+  await expect.poll(() => selectedClasses(page, "coding-auditor")).not.toContain("hovered");
+  await page.waitForTimeout(300);
+  expect(await map.screenshot()).toEqual(before);
+  expect(await cachedPictures()).toBe(0);
+});
