@@ -1,7 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { checkBundledMap } from "./scripts/checkBundledMap.ts";
-import { entryCompileHint } from "./scripts/compileHint.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
 import { prerenderFirstView } from "./scripts/prerender/prerenderFirstView.ts";
 import { themeBeforePaint } from "./scripts/themeBeforePaint.ts";
@@ -14,7 +13,6 @@ export default defineConfig({
     themeBeforePaint(),
     checkBundledMap(),
     trimCytoscape(),
-    entryCompileHint(),
     prerenderFirstView({ benchBigMaps: process.env.BENCH_BIG_MAPS === "1" }),
   ],
   build: {

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { COMPILE_ALL_ON_LOAD } from "../../scripts/compileHint.ts";
 import { expect, holdChunk, test } from "./fixtures.ts";
 
 /** Where the page's parts lie: the prerendered page and the app's must match, or the map would jump. */
@@ -120,15 +119,4 @@ test("when the rest of the scripts cannot load, the drawn page says so instead o
     problems.length,
     ...problems.filter((line) => !line.includes("Failed to load resource")),
   );
-});
-
-test("the entry script starts with V8's hint to compile it while it streams in", async ({
-  page,
-  request,
-}) => {
-  await page.goto("/");
-  const entry = await page.locator('head script[type="module"]').getAttribute("src");
-  if (!entry) throw new Error("no entry script");
-  const text = await (await request.get(entry)).text();
-  expect(text.split("\n", 1)[0]).toBe(COMPILE_ALL_ON_LOAD);
 });
