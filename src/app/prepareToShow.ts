@@ -4,8 +4,7 @@ import { mapIdentity } from "../domain/plan/mapIdentity.ts";
 import { mapElementsFor } from "../graph-view/mapElements.ts";
 import { graphIndexFor } from "../store/graphIndexes.ts";
 import { prepareRouteIndex } from "../store/routeEngine.ts";
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { nextTurn } from "../ui/nextTurn.ts";
 
 /**
  * What showing a map computes from it once, each kept per graph object: the store's lookups, the map's
@@ -22,9 +21,9 @@ export async function prepareToShow(graph: CareerGraph): Promise<void> {
       () => prepareRouteIndex(graph),
     ];
     for (const step of steps) {
-      await nextTask();
+      await nextTurn();
       step();
     }
   }
-  await nextTask();
+  await nextTurn();
 }

@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useRef } from "react";
 import type { CareerGraph } from "../domain/careerGraph.ts";
 import { isLargeGraph } from "../domain/mapScale.ts";
+import { nextTurn } from "../ui/nextTurn.ts";
 import { drawsSameMap } from "./drawsSameMap.ts";
 import { layOutElsewhere } from "./layOutElsewhere.ts";
 import { mapElementsFor } from "./mapElements.ts";
@@ -8,8 +9,6 @@ import { hasLayout, rememberLayout } from "./placeCareerMap.ts";
 
 /** Graphs the worker could not lay out: the page lays them out itself, as before there was a worker. */
 const layOutHere = new WeakSet<CareerGraph>();
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The graph the map view draws: kept through edits that change nothing drawn (drawsSameMap.ts). A big graph
@@ -35,10 +34,10 @@ export function useDrawnGraph(
     void layOut(graph).then(async (layout) => {
       if (layout) rememberLayout(graph, layout);
       else layOutHere.add(graph);
-      await nextTask();
+      await nextTurn();
       if (!wanted) return;
       if (layout) mapElementsFor(graph, layout);
-      await nextTask();
+      await nextTurn();
       if (wanted) arrived();
     });
     return () => {

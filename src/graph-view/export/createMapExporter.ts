@@ -1,16 +1,17 @@
 import type { Core } from "cytoscape";
 import type { MeasureText } from "../../ui/look/shapes.ts";
 import type { ExportRequest, MapExporter } from "../../ui/mapExporter.ts";
+import { nextTurn } from "../../ui/nextTurn.ts";
 import { exportedHighlight } from "./exportedHighlight.ts";
 import { type ExportLooks, inTheme, inThemeWhile } from "./exportLooks.ts";
 import { boundingBoxInSlices, fullRegion } from "./exportRegion.ts";
 import { keepMapBox } from "./keptMapBox.ts";
 import { createTextMeasure } from "./measureText.ts";
-import { nextTurn, stopIfCancelled } from "./nextTurn.ts";
 import { picturePlace } from "./picturePlace.ts";
 import { type ExportFrame, frameExport, planExport } from "./planExport.ts";
 import { mapPicture, renderRaster } from "./renderRaster.ts";
 import { renderSliced } from "./renderSliced.ts";
+import { stopIfCancelled } from "./stopIfCancelled.ts";
 
 /**
  * The map's exporter for one Cytoscape instance: plans sizes, and renders PNG, JPEG or SVG of what the

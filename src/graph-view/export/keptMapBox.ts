@@ -1,6 +1,6 @@
 import type { Core } from "cytoscape";
+import { nextTurn } from "../../ui/nextTurn.ts";
 import { boundingBoxInSlices } from "./exportRegion.ts";
-import { nextTurn } from "./nextTurn.ts";
 
 type BoundingBox = Awaited<ReturnType<typeof boundingBoxInSlices>>;
 

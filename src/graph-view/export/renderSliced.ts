@@ -2,12 +2,13 @@ import type { Core } from "cytoscape";
 import type { Shape } from "../../ui/look/shapes.ts";
 import type { VisualModel } from "../../ui/look/visualModel.ts";
 import type { ExportRequest, RenderOptions } from "../../ui/mapExporter.ts";
+import { nextTurn } from "../../ui/nextTurn.ts";
 import { type Composer, openComposer } from "./composeOffPage.ts";
 import { drawShapes } from "./drawShapes.ts";
-import { nextTurn, stopIfCancelled } from "./nextTurn.ts";
 import type { PlannedExport } from "./planExport.ts";
 import { filled } from "./renderRaster.ts";
 import { drawPictureInSlices } from "./slicedPicture.ts";
+import { stopIfCancelled } from "./stopIfCancelled.ts";
 
 /** The share of the progress bar for drawing the map; encoding, which reports nothing, takes the rest. */
 const DRAWING_SHARE = 0.8;

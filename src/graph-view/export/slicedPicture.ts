@@ -1,10 +1,11 @@
 import type { Core, SingularElementArgument } from "cytoscape";
 import type { Shape } from "../../ui/look/shapes.ts";
 import type { ExportRequest, RenderOptions } from "../../ui/mapExporter.ts";
+import { nextTurn } from "../../ui/nextTurn.ts";
 import { drawShapes } from "./drawShapes.ts";
-import { nextTurn, stopIfCancelled } from "./nextTurn.ts";
 import { picturePlace } from "./picturePlace.ts";
 import type { PlannedExport } from "./planExport.ts";
+import { stopIfCancelled } from "./stopIfCancelled.ts";
 
 /**
  * The two methods of Cytoscape's canvas renderer that `cy.png` itself uses to draw a picture: the elements
