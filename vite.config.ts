@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { checkBundledMap } from "./scripts/checkBundledMap.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
+import { inlinePageStyles } from "./scripts/inlinePageStyles.ts";
 import { prerenderFirstView } from "./scripts/prerender/prerenderFirstView.ts";
 import { themeBeforePaint } from "./scripts/themeBeforePaint.ts";
 import { trimCytoscape } from "./scripts/trimCytoscape.ts";
@@ -9,14 +10,18 @@ import { trimCytoscape } from "./scripts/trimCytoscape.ts";
 export default defineConfig({
   plugins: [
     react(),
-    contentSecurityPolicy(),
     themeBeforePaint(),
     checkBundledMap(),
     trimCytoscape(),
     prerenderFirstView({ benchBigMaps: process.env.BENCH_BIG_MAPS === "1" }),
+    // Last, in this order: the page's stylesheet goes inline, then the policy hashes what is inline.
+    inlinePageStyles(),
+    contentSecurityPolicy(),
   ],
   build: {
     target: "es2022",
+    // One stylesheet for the whole app, written into the page (scripts/inlinePageStyles.ts, 0028).
+    cssCodeSplit: false,
     chunkSizeWarningLimit: 1200,
     // The minifier would drop the libraries' license notices (Cytoscape's, React's); 0022.
     rolldownOptions: { output: { comments: { legal: true } } },

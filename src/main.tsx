@@ -13,7 +13,7 @@ startThemeSync();
 const root = document.getElementById("root");
 if (root) {
   // The map comes as data (a block in the built index.html; fetched on the dev server). It is drawn into the
-  // prerendered page first; React, prefetched meanwhile, runs after that frame and takes the page over.
+  // prerendered page first; React is loaded after that frame and takes the page over (0028 says why not sooner).
   void readBundledMap().then(() => {
     performance.mark("career-map:map-read");
     drawFirstView(loadBundledMap(), () => {

@@ -72,6 +72,33 @@ test("the page holds the bundled map itself: it is drawn without a request for t
   expect(mapRequests).toEqual([]);
 });
 
+test("no stylesheet is fetched and React is fetched only once the map is drawn: nothing shares the line with the entry script", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.locator('[data-map-ready="true"]').waitFor();
+  const { drawnAt, fetched } = await page.evaluate(() => ({
+    drawnAt: performance.getEntriesByName("career-map:first-draw")[0]?.startTime ?? Number.NaN,
+    fetched: performance
+      .getEntriesByType("resource")
+      .map((entry) => ({ path: new URL(entry.name).pathname, at: entry.startTime })),
+  }));
+  expect(fetched.filter((entry) => entry.path.endsWith(".css"))).toEqual([]);
+  const react = fetched.filter((entry) => entry.path.includes("/mountApp-"));
+  expect(react).toHaveLength(1);
+  expect(react[0]?.at).toBeGreaterThanOrEqual(drawnAt);
+  // The page's styles are written into it, those of the parts loaded later (the route finder's node picker,
+  // the large maps' highlight overlay) included.
+  const inline = await page
+    .locator("head style")
+    .evaluateAll((styles) => styles.map((s) => s.textContent).join(""));
+  for (const selector of [".app-header", ".picker-combobox", ".highlight-overlay"])
+    expect(inline).toContain(selector);
+  expect(await page.locator(".app-header").evaluate((header) => getComputedStyle(header).display)).toBe(
+    "flex",
+  );
+});
+
 test("a link to a role, or anything stored, starts the map the usual way, drawn by the app", async ({
   page,
 }) => {
