@@ -43,6 +43,10 @@ export function orderColumns(
   const loose = { ...area, gap: area.minGap };
   // Built on the first score: a big map's sweeps are not scored, and building it costs a pass over the map.
   let scorePlacement: ReturnType<typeof placementScorer> | undefined;
+  // Sweeps from different starts often settle in the same order, and swaps try orders seen before: two
+  // scores in five on the bundled map. A score depends on the order alone (each sub-column is stacked from
+  // its order before it is scored), so an order's score is worked out once.
+  const scored = new Map<string, PlacementCost>();
   const alignment = prepareAlignment(model, plan);
   const aligned = () => {
     const out = [...y];
@@ -60,8 +64,14 @@ export function orderColumns(
       }
     },
     score: () => {
-      scorePlacement ??= placementScorer(model, plan, columnX);
-      return scorePlacement(aligned());
+      const key = placement.blocks.map((column) => column.flat().join()).join("|");
+      let cost = scored.get(key);
+      if (cost === undefined) {
+        scorePlacement ??= placementScorer(model, plan, columnX);
+        cost = scorePlacement(aligned());
+        scored.set(key, cost);
+      }
+      return cost;
     },
   };
   let best: { blocks: Blocks; cost: PlacementCost } | undefined;
