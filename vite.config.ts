@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { bundledArrangement } from "./scripts/arrangement/bundledArrangementPlugin.ts";
 import { checkBundledMap } from "./scripts/checkBundledMap.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
 import { inlinePageStyles } from "./scripts/inlinePageStyles.ts";
@@ -12,6 +13,7 @@ export default defineConfig({
     react(),
     themeBeforePaint(),
     checkBundledMap(),
+    bundledArrangement(),
     trimCytoscape(),
     prerenderFirstView({ benchBigMaps: process.env.BENCH_BIG_MAPS === "1" }),
     // Last, in this order: the page's stylesheet goes inline, then the policy hashes what is inline.

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { createServer, type Plugin } from "vite";
 import type { CareerGraph } from "../../src/domain/careerGraph.ts";
+import { bundledArrangement } from "../arrangement/bundledArrangementPlugin.ts";
 import { asStandIn } from "./standIn.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -42,7 +43,7 @@ async function renderFirstView(mode: { benchBigMaps: boolean }): Promise<string>
     configFile: false,
     logLevel: "error",
     appType: "custom",
-    plugins: [react()],
+    plugins: [react(), bundledArrangement()],
     server: { middlewareMode: true, hmr: false, ws: false },
     resolve: { alias: [{ find: /^zustand$/, replacement: `${HERE}zustandServerShim.ts` }] },
     define: { __BENCH_BIG_MAPS__: JSON.stringify(mode.benchBigMaps) },

@@ -1,5 +1,7 @@
+import bundledArrangement from "virtual:bundled-map-arrangement";
 import mapUrl from "../../data/career-map.json?url";
 import type { CareerGraph } from "../domain/careerGraph.ts";
+import { arrangeLike } from "../graph-view/placeCareerMap.ts";
 import { useAppStore } from "../store/appStore.ts";
 import { BUNDLED_MAP_ELEMENT } from "./bundledMapElement.ts";
 
@@ -17,12 +19,12 @@ export async function readBundledMap(page: Document = document): Promise<void> {
   try {
     const inPage = page.getElementById(BUNDLED_MAP_ELEMENT)?.textContent;
     if (inPage) {
-      bundled = JSON.parse(inPage) as CareerGraph;
+      holdBundledMap(JSON.parse(inPage) as CareerGraph);
       return;
     }
     const response = await fetch(mapUrl);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    bundled = (await response.json()) as CareerGraph;
+    holdBundledMap((await response.json()) as CareerGraph);
   } catch {
     bundled = null;
     useAppStore
@@ -33,9 +35,13 @@ export async function readBundledMap(page: Document = document): Promise<void> {
   }
 }
 
-/** Takes the bundled map as given: the build's prerender of the first view, which reads the file itself. */
+/**
+ * Takes the bundled map as given (the build's prerender of the first view reads the file itself), to be
+ * drawn in the arrangement the build chose for it, so the page does not search for one as it starts.
+ */
 export function holdBundledMap(graph: CareerGraph): void {
   bundled = graph;
+  arrangeLike(graph, bundledArrangement);
 }
 
 /** The bundled map once read; null when it could not be. */

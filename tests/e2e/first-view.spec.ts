@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { chooseArrangement } from "../../scripts/arrangement/chooseArrangement.ts";
+import type { CareerGraph } from "../../src/domain/careerGraph.ts";
 import { expect, holdChunk, test } from "./fixtures.ts";
 
 /** Where the page's parts lie: the prerendered page and the app's must match, or the map would jump. */
@@ -97,6 +99,27 @@ test("no stylesheet is fetched and React is fetched only once the map is drawn: 
   expect(await page.locator(".app-header").evaluate((header) => getComputedStyle(header).display)).toBe(
     "flex",
   );
+});
+
+test("the bundled map is drawn in the arrangement the build chose, whatever the labels measure here", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.locator('[data-map-ready="true"]').waitFor();
+  const placed = await page.evaluate(() =>
+    (window as unknown as { __cy: import("cytoscape").Core }).__cy
+      .nodes("[careerId]")
+      .map((node) => ({ id: String(node.data("careerId")), ...node.position() })),
+  );
+  const columns = [...new Set(placed.map((node) => node.x))].sort((a, b) => a - b);
+  const drawn = columns.map((x) =>
+    placed
+      .filter((node) => node.x === x)
+      .sort((a, b) => a.y - b.y)
+      .map((node) => node.id),
+  );
+  const shipped = JSON.parse(readFileSync("data/career-map.json", "utf8")) as CareerGraph;
+  expect(drawn).toEqual(chooseArrangement(shipped).arrangement);
 });
 
 test("a link to a role, or anything stored, starts the map the usual way, drawn by the app", async ({

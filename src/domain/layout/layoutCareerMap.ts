@@ -1,9 +1,10 @@
 import type { CareerGraph } from "../careerGraph.ts";
+import { arrangementOf, planOfArrangement } from "./arrangement.ts";
 import { bandMinWidths, type ColumnPlan, planColumns } from "./bands.ts";
 import { placeColumns, stackHeight } from "./coordinates.ts";
 import { effortFor } from "./effort.ts";
 import { buildModel, type LayoutModel } from "./model.ts";
-import { orderColumns } from "./ordering.ts";
+import { orderColumns, placeInOrder } from "./ordering.ts";
 import { refineHeights } from "./refine.ts";
 import {
   type CareerLayout,
@@ -82,13 +83,11 @@ export function layoutCareerMap(graph: CareerGraph, options: LayoutOptions = {})
   const base: LayoutSpacing = { ...DEFAULT_SPACING, ...options.spacing };
   const view = options.viewport ?? DEFAULT_VIEWPORT;
   const model = buildModel(graph, options.nodeSize);
-  const plan = planColumns(
-    model,
-    bandMinWidths(graph, model.bandCount, base),
-    base,
-    view,
-    options.maxSubColumns ?? 8,
-  );
+  // An arrangement decided elsewhere (the build's, for the bundled map) replaces the search for one.
+  const given = options.arrangement && planOfArrangement(model, options.arrangement);
+  const plan =
+    given?.plan ??
+    planColumns(model, bandMinWidths(graph, model.bandCount, base), base, view, options.maxSubColumns ?? 8);
   const spacing = stretch(graph, model, plan, base, view, Math.max(1, options.maxStretch ?? 2.5));
   const geometry = placeColumns(graph, model, plan, bandMinWidths(graph, model.bandCount, spacing), spacing);
   const content = contentHeight(plan, model, spacing.rowGap);
@@ -98,7 +97,9 @@ export function layoutCareerMap(graph: CareerGraph, options: LayoutOptions = {})
   const area = { top, bottom: top + content, gap: spacing.rowGap, minGap };
   const passes = { ordering: options.orderingPasses ?? 12, alignment: options.alignmentPasses ?? 8 };
   const effort = effortFor(model.nodes.length, model.edges.length, passes.ordering, passes.alignment);
-  const { orders, y } = orderColumns(model, plan, geometry.columnX, area, passes, effort);
+  const { orders, y } = given
+    ? { orders: given.orders, y: placeInOrder(model, plan, given.orders, area, passes.alignment) }
+    : orderColumns(model, plan, geometry.columnX, area, passes, effort);
   const refineArea = { top, bottom: top + content, gap: minGap };
   if (effort.refine) {
     refineHeights(model, plan, geometry.columnX, orders, y, refineArea, REFINE_ROUNDS);
@@ -116,5 +117,6 @@ export function layoutCareerMap(graph: CareerGraph, options: LayoutOptions = {})
     width: geometry.width,
     height: top + content + spacing.bottomPadding,
     titleHeight: spacing.titleHeight,
+    arrangement: arrangementOf(model, orders),
   };
 }

@@ -91,3 +91,21 @@ export function orderColumns(
   }
   return { orders: placement.blocks.map((column) => column.flat()), y: aligned() };
 }
+
+/**
+ * Each node's y for sub-columns in the given orders, as `orderColumns` places the orders it settles on:
+ * stacked, then aligned toward their neighbours.
+ */
+export function placeInOrder(
+  model: LayoutModel,
+  plan: ColumnPlan,
+  orders: readonly (readonly number[])[],
+  area: ColumnArea,
+  alignmentPasses: number,
+): number[] {
+  const y = model.nodes.map(() => 0);
+  const centre = (area.top + area.bottom) / 2;
+  for (const order of orders) stackColumn(order, model, area.gap, centre, y);
+  alignColumns(orders, prepareAlignment(model, plan), y, { ...area, gap: area.minGap }, alignmentPasses);
+  return y;
+}

@@ -1,5 +1,11 @@
 import type { CareerNode } from "../careerGraph.ts";
 
+/**
+ * Which sub-column each node stands in and in what order: the sub-columns left to right, each as its node
+ * ids top to bottom. It is what the layout's search decides; sizes and coordinates follow from it.
+ */
+export type Arrangement = readonly (readonly string[])[];
+
 /** A node box in model pixels. */
 export interface Size {
   readonly width: number;
@@ -29,6 +35,8 @@ export interface CareerLayout {
   readonly height: number;
   /** The strip at the top of every band kept free of nodes for the band's title. */
   readonly titleHeight: number;
+  /** The sub-columns the nodes stand in, and their order: given, or found by the layout's search. */
+  readonly arrangement: Arrangement;
 }
 
 /** Node box sizes: a function, or a map whose missing entries fall back to the label-length estimate. */
@@ -61,6 +69,11 @@ export interface LayoutOptions {
   readonly alignmentPasses?: number;
   /** How far gaps may grow to fill the viewport's aspect ratio, as a multiple of the spacing. Default 2.5. */
   readonly maxStretch?: number;
+  /**
+   * Place the nodes in this arrangement instead of searching for one (sizes and coordinates are still
+   * worked out). Ignored, and the search made, when it does not fit the map (arrangement.ts).
+   */
+  readonly arrangement?: Arrangement;
 }
 
 export const DEFAULT_SPACING: LayoutSpacing = {

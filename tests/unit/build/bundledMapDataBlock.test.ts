@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
+import buildArrangement from "virtual:bundled-map-arrangement";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadBundledMap, readBundledMap } from "../../../src/app/bundledMap.ts";
 import { asDataBlockText, BUNDLED_MAP_ELEMENT } from "../../../src/app/bundledMapElement.ts";
+import type { CareerGraph } from "../../../src/domain/careerGraph.ts";
+import { layoutWithLabels, placeCareerMap } from "../../../src/graph-view/placeCareerMap.ts";
 import { useAppStore } from "../../../src/store/appStore.ts";
 
 const SHIPPED = readFileSync("data/career-map.json", "utf8");
@@ -27,6 +30,23 @@ describe("the bundled map as a data block in the built page", () => {
     await readBundledMap(builtPage(SHIPPED));
     expect(loadBundledMap()).toEqual(JSON.parse(SHIPPED));
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("is laid out in the arrangement the build chose, read from the page or fetched; an edited copy is searched anew", async () => {
+    expect(buildArrangement.flat()).toHaveLength((JSON.parse(SHIPPED) as { nodes: unknown[] }).nodes.length);
+    await readBundledMap(builtPage(SHIPPED));
+    const read = loadBundledMap();
+    expect(read && placeCareerMap(read).arrangement).toEqual(buildArrangement);
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(SHIPPED, { status: 200 })),
+    );
+    await readBundledMap(new DOMParser().parseFromString("<p>dev</p>", "text/html"));
+    const fetched = loadBundledMap();
+    expect(fetched && placeCareerMap(fetched).arrangement).toEqual(buildArrangement);
+    // A copy (as an edit makes) is laid out by the layout's own search, here on estimated label sizes.
+    const copy = structuredClone(JSON.parse(SHIPPED) as CareerGraph);
+    expect(placeCareerMap(copy)).toEqual(layoutWithLabels(copy, null));
   });
 
   it("keeps text that looks like markup as text: it cannot end the block or open a comment", async () => {

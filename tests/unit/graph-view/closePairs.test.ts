@@ -30,6 +30,7 @@ const layout: CareerLayout = {
   width: 700,
   height: 300,
   titleHeight: 40,
+  arrangement: [],
 };
 
 describe("paths both ways between close boxes", () => {
