@@ -1,6 +1,7 @@
 import type { Core, StylesheetJson } from "cytoscape";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { CareerGraph } from "../domain/careerGraph.ts";
+import { isLargeGraph } from "../domain/mapScale.ts";
 import { useAppStore } from "../store/appStore.ts";
 import { selectTheme } from "../store/themeSlice.ts";
 import type { MapExporter } from "../ui/mapExporter.ts";
@@ -14,7 +15,6 @@ import { mapElementsFor } from "./mapElements.ts";
 import { mapLooks } from "./mapLooks.ts";
 import { type MapStage, mapStage } from "./mapStage.ts";
 import { placeCareerMap } from "./placeCareerMap.ts";
-import { showStylesheet } from "./showStylesheet.ts";
 import { useDrawnGraph } from "./useDrawnGraph.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import "./map-drawing.css";
@@ -46,6 +46,9 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
   const stage = useRef<MapStage | null>(null);
   const looks = useMemo(() => mapLooks(drawn), [drawn]);
   const theme = useAppStore(selectTheme);
+  // A large map takes the other theme as a new instance, built in slices behind the one shown as after an
+  // edit: swapping the stylesheet of its 20,000 elements held the page for 1.7–1.9 s (decision 0014).
+  const builtTheme = isLargeGraph(drawn) ? theme : null;
   // The instance shown with the looks it was made with: a new graph's looks arrive before its instance.
   const [shown, setShown] = useState<{ readonly cy: Core; readonly looks: ExportLooks } | null>(null);
   const cy = shown?.cy ?? null;
@@ -62,7 +65,7 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
     if (!element) return;
     stage.current ??= mapStage(element);
     const current = stage.current;
-    const style = looks.stylesheet(looks.current());
+    const style = looks.stylesheet(builtTheme ?? looks.current());
     const show = (created: Core) => {
       sheets.current.set(created, style);
       bindMapEvents(created, useAppStore.getState);
@@ -94,19 +97,19 @@ export function CareerGraphView({ graph, headless = false, onReady, onExporterRe
       build.cancel();
       setShown(null);
     };
-  }, [elements, drawn, headless, looks]);
+  }, [elements, drawn, headless, looks, builtTheme]);
 
   // The stage outlives map swaps; it goes with the component.
   useEffect(() => () => stage.current?.destroy(), []);
 
-  // The theme changes the stylesheet only; elements, view and highlights stay.
+  // On a map that is not large the theme changes the stylesheet only; elements, view and highlights stay.
   useEffect(() => {
-    if (!shown || shown.cy.destroyed()) return;
+    if (!shown || shown.cy.destroyed() || builtTheme !== null) return;
     const sheet = shown.looks.stylesheet(theme);
     if (sheets.current.get(shown.cy) === sheet) return;
     sheets.current.set(shown.cy, sheet);
-    return showStylesheet(shown.cy, sheet);
-  }, [shown, theme]);
+    shown.cy.style(sheet);
+  }, [shown, theme, builtTheme]);
 
   useEffect(() => {
     if (!shown || shown.cy.destroyed()) return;

@@ -1,7 +1,8 @@
 import { act, render, waitFor } from "@testing-library/react";
 import type { Core } from "cytoscape";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { CareerGraphView } from "../../src/graph-view/CareerGraphView.tsx";
+import { mapLooks } from "../../src/graph-view/mapLooks.ts";
 import { useAppStore } from "../../src/store/appStore.ts";
 import { makeCredential, makeEdge, makeGraph, makePosition } from "../fixtures/builders.ts";
 
@@ -93,6 +94,20 @@ describe("CareerGraphView (headless)", () => {
     await waitFor(() => expect(made.at(-1)?.getElementById("n:coder").data("label")).toBe("Coder II"));
     expect(new Set(made).size).toBe(2);
     expect(made[0]?.destroyed()).toBe(true);
+  });
+
+  it("takes the other theme on the same instance: its elements, view and selection stay", async () => {
+    const made: Core[] = [];
+    act(() => useAppStore.getState().loadGraph(graph));
+    render(<CareerGraphView graph={graph} headless onReady={(cy) => made.push(cy)} />);
+    await waitFor(() => expect(made).toHaveLength(1));
+    const cy = made[0] as Core;
+    const restyles = vi.spyOn(cy, "style");
+    act(() => node(cy, "coder").emit("tap"));
+    act(() => useAppStore.getState().chooseTheme("dark"));
+    expect(restyles).toHaveBeenCalledWith(mapLooks(graph).stylesheet("dark"));
+    expect(made).toHaveLength(1);
+    expect(node(cy, "coder").hasClass("selected")).toBe(true);
   });
 
   it("focusing a node from outside the map selects it", async () => {

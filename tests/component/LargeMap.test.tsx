@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import cytoscape, { type Core, type EventObject } from "cytoscape";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { EMPTY_QUESTION } from "../../src/domain/route/question.ts";
 import { SidePanel } from "../../src/features/details/SidePanel.tsx";
 import { CareerGraphView } from "../../src/graph-view/CareerGraphView.tsx";
@@ -55,6 +55,28 @@ describe("the browse list of a large map", () => {
     expect(buttons[0]).toHaveFocus();
     await user.keyboard("{Enter}");
     expect(store().focus?.id).toBe(buttons[0]?.textContent);
+  });
+});
+
+describe("the theme on a large map", () => {
+  it("comes as a new instance made in the other theme, as after an edit; the one shown before goes", async () => {
+    const made: Core[] = [];
+    render(
+      <CareerGraphView
+        graph={store().index?.graph ?? makeGraph()}
+        headless
+        onReady={(cy) => made.push(cy)}
+      />,
+    );
+    await waitFor(() => expect(made).toHaveLength(1), { timeout: 10_000 });
+    const restyles = vi.spyOn(made[0] as Core, "style");
+    act(() => store().chooseTheme("dark"));
+    await waitFor(() => expect(made).toHaveLength(2), { timeout: 10_000 });
+    expect(made[0]?.destroyed()).toBe(true);
+    expect(restyles).not.toHaveBeenCalled();
+    act(() => store().chooseTheme("light"));
+    await waitFor(() => expect(made).toHaveLength(3), { timeout: 10_000 });
+    // The instances are made headless here, without styles; large-map.spec checks the colours in Chromium.
   });
 });
 
