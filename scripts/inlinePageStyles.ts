@@ -6,7 +6,7 @@ const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="\/(assets\/[^"
 const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
 
 /** The policy's source expression for an inline style element with this text (scripts/csp.ts). */
-export function styleHash(css: string): string {
+function styleHash(css: string): string {
   return `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
 }
 
